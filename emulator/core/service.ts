@@ -1,0 +1,76 @@
+import type { Clock } from "./clock.js";
+import type { StructureShape } from "./shapes.js";
+
+/** Everything an action may know about the request it serves, whatever protocol it came in on. */
+export interface RequestContext {
+  /** Echoed as `x-amzn-RequestId` / `<RequestId>`. */
+  readonly requestId: string;
+  /** Region from the SigV4 credential scope, else the emulator's default region. */
+  readonly region: string;
+  readonly accountId: string;
+  /** Origin the client used to reach us (`http://127.0.0.1:4566`), for URLs we hand back such as queue URLs. */
+  readonly baseUrl: string;
+  /** Path of the HTTP request (`/` or `/000000000000/my-queue` for SQS query calls sent to a queue URL). */
+  readonly path: string;
+  /** Aborted when the client goes away; long polls must stop waiting then. */
+  readonly signal: AbortSignal;
+  /** The SigV4 access key id of the caller, when the request was signed. */
+  readonly accessKeyId?: string;
+}
+
+export type ActionInput = Record<string, unknown>;
+export type ActionOutput = Record<string, unknown>;
+
+export interface ActionDefinition {
+  /** API action name, e.g. `SendMessage`. */
+  readonly name: string;
+  /** Input shape: decodes query form parameters (and coerces their string values) into the JSON input. */
+  readonly input: StructureShape;
+  /** Output shape: encodes the action's result as query XML. */
+  readonly output: StructureShape;
+  /**
+   * Runs the action. `input` is the request body as the JSON protocols define it (member names as in the API
+   * reference). Throws `AwsError` for anything AWS reports as an error.
+   */
+  handle(input: ActionInput, ctx: RequestContext): ActionOutput | Promise<ActionOutput>;
+}
+
+/** One AWS service as the protocol layer sees it. */
+export interface ServiceDefinition {
+  /** SigV4 signing name, the service in `Credential=AK/date/region/<service>/aws4_request`. */
+  readonly signingName: string;
+  /** awsJson: `X-Amz-Target` prefix (`AmazonSQS`, `Kinesis_20131202`). */
+  readonly jsonTargetPrefix?: string;
+  /** awsJson content type version. */
+  readonly jsonVersion?: "1.0" | "1.1";
+  /**
+   * awsJson services that were query services before (SQS) send `x-amzn-query-error: <queryCode>;<fault>` so
+   * clients can map errors to their query codes.
+   */
+  readonly awsQueryCompatible?: boolean;
+  /** awsQuery: the `Version` form parameter (`2012-11-05`). */
+  readonly queryVersion?: string;
+  /** awsQuery: XML namespace of replies (`http://queue.amazonaws.com/doc/2012-11-05/`). */
+  readonly xmlNamespace?: string;
+  readonly actions: ReadonlyMap<string, ActionDefinition>;
+}
+
+/** A running service: its protocol-facing definition plus lifecycle. */
+export interface ServiceInstance {
+  readonly definition: ServiceDefinition;
+  /** Reported under `/_eda/health`. */
+  health(): { status: "ready" | "starting" | "failed"; detail?: string };
+  /** Stops timers, wakes and fails pending long polls, closes storage. */
+  close(): Promise<void>;
+}
+
+/** What every service factory is given. */
+export interface ServiceOptions {
+  /** Directory for durable state; absent means in memory only. */
+  readonly dataDir?: string;
+  readonly clock: Clock;
+  readonly region: string;
+  readonly accountId: string;
+}
+
+export type ServiceFactory = (options: ServiceOptions) => ServiceInstance | Promise<ServiceInstance>;
