@@ -1,0 +1,132 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { createBoto3Transport } from "./boto3-transport.js";
+import { createSdkTransport } from "./sdk-transport.js";
+import { SqsDriver } from "./sqs-driver.js";
+import type { ReceiveOptions, ReceivedMessage } from "./sqs-driver.js";
+import type { RunningTarget } from "./target.js";
+import { startTarget, targetIsEmulator } from "./target.js";
+import { SqsCallError } from "./transport.js";
+
+export interface DriverFactory {
+  readonly label: string;
+  open(endpoint: string): Promise<SqsDriver>;
+}
+
+/** The clients the shared behaviour suite runs under: one per SQS wire protocol. */
+export const behaviourDrivers: readonly DriverFactory[] = [
+  { label: "SDK v3 (JSON protocol)", open: (url) => Promise.resolve(new SqsDriver(createSdkTransport(url))) },
+  {
+    label: "boto3 1.26 (query protocol)",
+    open: async (url) => new SqsDriver(await createBoto3Transport(url)),
+  },
+];
+
+export interface SqsContext {
+  readonly target: RunningTarget;
+  /** The client under test. */
+  readonly sqs: SqsDriver;
+  /** An independent SDK client, for "another producer" in concurrency tests. */
+  readonly peer: SqsDriver;
+}
+
+/**
+ * Starts a target and opens the driver for the enclosing describe block; the returned object is filled in by
+ * the time tests run.
+ */
+export function useSqs(factory: DriverFactory): SqsContext {
+  const context = {} as { target: RunningTarget; sqs: SqsDriver; peer: SqsDriver };
+  beforeAll(async () => {
+    context.target = await startTarget();
+    context.sqs = await factory.open(context.target.url);
+    context.peer = new SqsDriver(createSdkTransport(context.target.url));
+  });
+  afterAll(async () => {
+    await context.sqs?.close();
+    await context.peer?.close();
+    await context.target?.stop();
+  });
+  return context;
+}
+
+/**
+ * A behaviour AWS documents but `moto_server` gets wrong: runs against our emulator only. The reason names
+ * moto's deviation, so the list of such cases can be read from the code. `EDA_TEST_ALL_BEHAVIOURS=1` runs them
+ * against an external target too, to see whether a deviation still exists.
+ */
+export function awsDocsOnly(_motoDeviation: string): typeof it {
+  return it.runIf(targetIsEmulator || process.env.EDA_TEST_ALL_BEHAVIOURS === "1");
+}
+
+let nameCounter = 0;
+/** A queue name unique across parallel test files and repeated runs against a long-lived target. */
+export function uniqueQueueName(tag: string, fifo = false): string {
+  nameCounter += 1;
+  const name = `${tag}-${process.pid}-${nameCounter}-${randomBytes(3).toString("hex")}`;
+  return fifo ? `${name}.fifo` : name;
+}
+
+export interface ExpectedError {
+  /** AWS's error code as every client reports it (query-protocol spelling). */
+  code: string;
+  status: number;
+  /** The modelled error shape JSON clients resolve the code to, where one exists. */
+  shape?: string;
+}
+
+export async function expectSqsError(call: Promise<unknown>, expected: ExpectedError): Promise<SqsCallError> {
+  const error = await call.then(
+    (result) => {
+      throw new Error(`expected ${expected.code}, got success: ${JSON.stringify(result)}`);
+    },
+    (err: unknown) => err,
+  );
+  expect(error).toBeInstanceOf(SqsCallError);
+  const callError = error as SqsCallError;
+  expect({ code: callError.code, status: callError.status }).toEqual({
+    code: expected.code,
+    status: expected.status,
+  });
+  if (expected.shape !== undefined && callError.shape !== undefined)
+    expect(callError.shape).toBe(expected.shape);
+  return callError;
+}
+
+/**
+ * Receives until `count` messages have been collected (each receive may return fewer than asked, as on AWS),
+ * or fails after `timeoutMs`. Messages are left in flight.
+ */
+export async function receiveAtLeast(
+  sqs: SqsDriver,
+  url: string,
+  count: number,
+  options: ReceiveOptions = {},
+  timeoutMs = 30_000,
+): Promise<ReceivedMessage[]> {
+  const collected: ReceivedMessage[] = [];
+  await vi.waitFor(
+    async () => {
+      const batch = await sqs.receiveMessage(url, {
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 1,
+        ...options,
+      });
+      collected.push(...batch);
+      if (collected.length < count) throw new Error(`received ${collected.length} of ${count}`);
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
+  return collected;
+}
+
+/** Polls with receives until one returns a message, or fails after `timeoutMs`. */
+export async function receiveOne(
+  sqs: SqsDriver,
+  url: string,
+  options: ReceiveOptions = {},
+  timeoutMs = 30_000,
+): Promise<ReceivedMessage> {
+  const [message] = await receiveAtLeast(sqs, url, 1, { MaxNumberOfMessages: 1, ...options }, timeoutMs);
+  if (!message) throw new Error("no message");
+  return message;
+}
