@@ -1,4 +1,5 @@
 import type { Clock } from "./clock.js";
+import type { AwsError } from "./errors.js";
 import type { StructureShape } from "./shapes.js";
 
 /** Everything an action may know about the request it serves, whatever protocol it came in on. */
@@ -28,11 +29,22 @@ export interface ActionDefinition {
   readonly input: StructureShape;
   /** Output shape: encodes the action's result as query XML. */
   readonly output: StructureShape;
+  /** restJson services: the HTTP method and URI template that select this action. */
+  readonly http?: HttpBinding;
   /**
    * Runs the action. `input` is the request body as the JSON protocols define it (member names as in the API
    * reference). Throws `AwsError` for anything AWS reports as an error.
    */
   handle(input: ActionInput, ctx: RequestContext): ActionOutput | Promise<ActionOutput>;
+}
+
+/** restJson request binding, as in the botocore/Smithy models. */
+export interface HttpBinding {
+  readonly method: string;
+  /** `/2015-03-31/functions/{FunctionName}/invocations`; `{Label+}` matches the rest of the path. */
+  readonly requestUri: string;
+  /** Status of a successful reply (default 200). */
+  readonly responseCode?: number;
 }
 
 /** One AWS service as the protocol layer sees it. */
@@ -48,6 +60,17 @@ export interface ServiceDefinition {
    * clients can map errors to their query codes.
    */
   readonly awsQueryCompatible?: boolean;
+  /**
+   * awsJson: namespace put before the code in `__type` (`com.amazonaws.sqs` gives
+   * `com.amazonaws.sqs#QueueDoesNotExist`); without it `__type` is the bare code.
+   */
+  readonly jsonErrorNamespace?: string;
+  /**
+   * The error for a member whose JSON type or query string value does not fit its shape (`path` is dotted,
+   * `expected` a shape type such as `integer`). Without it the protocol's generic error is used:
+   * SerializationException for the JSON protocols, InvalidParameterValue for awsQuery.
+   */
+  inputTypeError?(path: string, expected: string): AwsError;
   /** awsQuery: the `Version` form parameter (`2012-11-05`). */
   readonly queryVersion?: string;
   /** awsQuery: XML namespace of replies (`http://queue.amazonaws.com/doc/2012-11-05/`). */

@@ -39,10 +39,24 @@ export interface MapShape {
 export interface StructureShape {
   type: "structure";
   members: Record<string, Member>;
+  /**
+   * restJson: the member that is the whole HTTP body (a blob is sent raw, a structure as JSON); without it the
+   * members that have no `location` make up the JSON body.
+   */
+  payload?: string;
 }
 
-/** A structure member; `locationName` is its name on the query/XML wire when that differs from the member name. */
-export type Member = Shape & { locationName?: string };
+/**
+ * Where a restJson member travels instead of the JSON body: a URI label (`{FunctionName}`), a query-string
+ * parameter, a header, every header starting with `locationName` (a map), or, in an output, the HTTP status.
+ */
+export type MemberLocation = "uri" | "querystring" | "header" | "headers" | "statusCode";
+
+/**
+ * A structure member; `locationName` is its name on the query/XML wire when that differs from the member name,
+ * or, with `location`, the URI label / query parameter / header name it binds to in restJson.
+ */
+export type Member = Shape & { locationName?: string; location?: MemberLocation };
 
 export const string: ScalarShape = { type: "string" };
 export const integer: ScalarShape = { type: "integer" };

@@ -1,0 +1,74 @@
+import type { AwsError } from "../core/errors.js";
+import type { ActionOutput, ServiceDefinition } from "../core/service.js";
+import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
+import { checkJsonStructure, isPlainObject } from "./shape-input.js";
+import type { TypeErrorFactory } from "./shape-input.js";
+import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
+
+const CONTENT_TYPE_1_0 = "application/x-amz-json-1.0";
+const CONTENT_TYPE_1_1 = "application/x-amz-json-1.1";
+
+/** Without a service (nothing answers to the target) 1.1 is as good as any: clients read `__type` either way. */
+function contentType(service: ServiceDefinition | undefined): string {
+  return service?.jsonVersion === "1.0" ? CONTENT_TYPE_1_0 : CONTENT_TYPE_1_1;
+}
+
+export function jsonTypeErrorFactory(service: ServiceDefinition): TypeErrorFactory {
+  return (path, expected) =>
+    service.inputTypeError?.(path, expected) ??
+    serializationError(`Value for ${path} must be of type ${expected}.`);
+}
+
+/** awsJson 1.0/1.1: `X-Amz-Target: <prefix>.<Action>`, a JSON object in, a JSON object out. */
+export const awsJson: Protocol = {
+  name: "awsJson",
+
+  decode(request: WireRequest, service: ServiceDefinition): DecodedCall {
+    const target = request.headers["x-amz-target"];
+    const dot = typeof target === "string" ? target.indexOf(".") : -1;
+    const actionName = dot === -1 ? undefined : (target as string).slice(dot + 1);
+    const action = actionName === undefined ? undefined : service.actions.get(actionName);
+    if (action === undefined) throw unknownOperation(actionName ?? String(target ?? "(no X-Amz-Target)"));
+    const input = parseJsonBody(request.body);
+    checkJsonStructure(action.input, input, "", jsonTypeErrorFactory(service));
+    return { action, input };
+  },
+
+  encodeOutput(service: ServiceDefinition, _action, output: ActionOutput, requestId: string): WireResponse {
+    return {
+      status: 200,
+      headers: { "content-type": contentType(service), "x-amzn-requestid": requestId },
+      body: JSON.stringify(output),
+    };
+  },
+
+  encodeError(error: AwsError, service: ServiceDefinition | undefined, requestId: string): WireResponse {
+    const namespace = error instanceof ProtocolError ? error.jsonNamespace : service?.jsonErrorNamespace;
+    const headers: Record<string, string> = {
+      "content-type": contentType(service),
+      "x-amzn-requestid": requestId,
+    };
+    if (service?.awsQueryCompatible) headers["x-amzn-query-error"] = `${error.queryCode};${error.fault}`;
+    return {
+      status: error.status,
+      headers,
+      body: JSON.stringify({
+        __type: namespace ? `${namespace}#${error.code}` : error.code,
+        message: error.message,
+      }),
+    };
+  },
+};
+
+/** An empty body is `{}` (operations without input); anything but a JSON object is a SerializationException. */
+export function parseJsonBody(body: Buffer): Record<string, unknown> {
+  if (body.length === 0) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw serializationError("Start of structure or map found where not expected.");
+  }
+  if (!isPlainObject(parsed)) throw serializationError("Start of structure or map found where not expected.");
+  return parsed;
+}

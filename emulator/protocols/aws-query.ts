@@ -1,0 +1,96 @@
+import { AwsError } from "../core/errors.js";
+import type { ActionDefinition, ActionOutput, ServiceDefinition } from "../core/service.js";
+import { buildParamTree, decodeQueryStructure } from "./shape-input.js";
+import type { TypeErrorFactory } from "./shape-input.js";
+import { encodeStructureMembers, escapeXml } from "./xml.js";
+import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
+
+const XML_CONTENT_TYPE = "text/xml";
+const XML_DECLARATION = '<?xml version="1.0"?>';
+
+const parsedParams = new WeakMap<WireRequest, URLSearchParams>();
+
+/**
+ * The query-protocol parameters of a request: the URL's query string (GET) followed by the form body (POST).
+ * Parsed once per request: the router reads `Action`/`Version` before the protocol decodes the rest.
+ */
+export function queryParams(request: WireRequest): URLSearchParams {
+  let params = parsedParams.get(request);
+  if (params === undefined) {
+    params = new URLSearchParams(request.query);
+    if (request.body.length > 0) {
+      for (const [key, value] of new URLSearchParams(request.body.toString("utf8")))
+        params.append(key, value);
+    }
+    parsedParams.set(request, params);
+  }
+  return params;
+}
+
+function queryTypeErrorFactory(service: ServiceDefinition): TypeErrorFactory {
+  return (path, expected) =>
+    service.inputTypeError?.(path, expected) ??
+    new AwsError(
+      "InvalidParameterValue",
+      `Value for parameter ${path} is invalid. Reason: must be of type ${expected}.`,
+    );
+}
+
+/** The error for a query request no service answers: the action is missing or nobody has it. */
+export function unknownQueryAction(request: WireRequest): AwsError {
+  const actionName = queryParams(request).get("Action");
+  if (actionName === null || actionName === "") {
+    return new AwsError("MissingAction", "The request must contain the parameter Action.");
+  }
+  return new AwsError("InvalidAction", `The action ${actionName} is not valid for this endpoint.`);
+}
+
+/** awsQuery: form-encoded `Action=...&Version=...&<members>` in, `<ActionResponse>` XML out. */
+export const awsQuery: Protocol = {
+  name: "awsQuery",
+
+  decode(request: WireRequest, service: ServiceDefinition): DecodedCall {
+    const params = queryParams(request);
+    const action = service.actions.get(params.get("Action") ?? "");
+    if (action === undefined) throw unknownQueryAction(request);
+    const input = decodeQueryStructure(
+      action.input,
+      buildParamTree(params),
+      "",
+      queryTypeErrorFactory(service),
+    );
+    return { action, input };
+  },
+
+  encodeOutput(
+    service: ServiceDefinition,
+    action: ActionDefinition,
+    output: ActionOutput,
+    requestId: string,
+  ): WireResponse {
+    const name = action.name;
+    const namespace = service.xmlNamespace ? ` xmlns="${service.xmlNamespace}"` : "";
+    // Actions with an empty output (DeleteQueue) answer with ResponseMetadata only, as AWS does.
+    const result =
+      Object.keys(action.output.members).length === 0
+        ? ""
+        : `<${name}Result>${encodeStructureMembers(action.output, output)}</${name}Result>`;
+    return {
+      status: 200,
+      headers: { "content-type": XML_CONTENT_TYPE, "x-amzn-requestid": requestId },
+      body: `${XML_DECLARATION}<${name}Response${namespace}>${result}<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${name}Response>`,
+    };
+  },
+
+  encodeError(error: AwsError, service: ServiceDefinition | undefined, requestId: string): WireResponse {
+    const namespace = service?.xmlNamespace ? ` xmlns="${service.xmlNamespace}"` : "";
+    return {
+      status: error.status,
+      headers: { "content-type": XML_CONTENT_TYPE, "x-amzn-requestid": requestId },
+      body:
+        `${XML_DECLARATION}<ErrorResponse${namespace}><Error><Type>${error.fault}</Type>` +
+        `<Code>${escapeXml(error.queryCode)}</Code><Message>${escapeXml(error.message)}</Message><Detail/></Error>` +
+        `<RequestId>${requestId}</RequestId></ErrorResponse>`,
+    };
+  },
+};

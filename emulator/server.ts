@@ -1,0 +1,67 @@
+import type { ServiceInstance } from "./core/service.js";
+import { DualProtocolListener } from "./server/listener.js";
+import { RequestHandler } from "./server/request-handler.js";
+import { Router } from "./server/router.js";
+import { SigV4Verifier } from "./server/sigv4.js";
+import type { SigV4Options } from "./server/sigv4.js";
+
+export type { SigV4Credential, SigV4Options } from "./server/sigv4.js";
+export { HEALTH_PATH } from "./server/request-handler.js";
+
+/** Large enough for any SQS/SNS/Kinesis request and a direct Lambda zip upload; larger bodies get 413. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** How long `close()` lets running requests answer after aborting them before it cuts connections. */
+const DRAIN_TIMEOUT_MS = 2_000;
+
+export interface ServerOptions {
+  readonly services: readonly ServiceInstance[];
+  readonly region: string;
+  readonly accountId: string;
+  readonly maxBodyBytes?: number;
+  /** Verify SigV4 signatures against these keys; off when absent. */
+  readonly sigv4?: SigV4Options;
+  /** Log one line per request. */
+  readonly debug?: boolean;
+  /** Where log lines go (default: stderr). */
+  readonly log?: (line: string) => void;
+}
+
+/** The HTTP front of the emulator: one port, HTTP/1.1 and h2c, routing every request to its service. */
+export class EmulatorServer {
+  private readonly handler: RequestHandler;
+  private readonly listener: DualProtocolListener;
+
+  constructor(options: ServerOptions) {
+    this.handler = new RequestHandler({
+      router: new Router(options.services.map((service) => service.definition)),
+      services: options.services,
+      region: options.region,
+      accountId: options.accountId,
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
+      debug: options.debug ?? false,
+      log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    });
+    this.listener = new DualProtocolListener(this.handler.listener);
+  }
+
+  /** Resolves with the bound port (useful with port 0). */
+  listen(port: number, host: string): Promise<number> {
+    return this.listener.listen(port, host);
+  }
+
+  /** Stops accepting, lets running requests answer (long polls are cut short), then closes every connection. */
+  async close(): Promise<void> {
+    const stopped = this.listener.stopAccepting();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.handler.drain(),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, DRAIN_TIMEOUT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    this.listener.destroyConnections();
+    await stopped;
+  }
+}

@@ -1,0 +1,33 @@
+import type { RequestContext } from "../core/service.js";
+
+/**
+ * The RequestContext of one HTTP request. Its AbortSignal is created only when an action asks for it (long
+ * polls do, most actions never), so the common path allocates no AbortController.
+ */
+export class HttpRequestContext implements RequestContext {
+  private controller?: AbortController;
+  private aborted = false;
+
+  constructor(
+    readonly requestId: string,
+    readonly region: string,
+    readonly accountId: string,
+    readonly baseUrl: string,
+    readonly path: string,
+    readonly accessKeyId: string | undefined,
+  ) {}
+
+  get signal(): AbortSignal {
+    if (this.controller === undefined) {
+      this.controller = new AbortController();
+      if (this.aborted) this.controller.abort();
+    }
+    return this.controller.signal;
+  }
+
+  /** The client went away or the emulator is stopping. */
+  abort(): void {
+    this.aborted = true;
+    this.controller?.abort();
+  }
+}

@@ -1,0 +1,196 @@
+import { randomUUID } from "node:crypto";
+import type { ServerResponse } from "node:http";
+import { AwsError } from "../core/errors.js";
+import type { ActionDefinition, ServiceDefinition, ServiceInstance } from "../core/service.js";
+import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
+import { unknownQueryAction } from "../protocols/aws-query.js";
+import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
+import type { HttpRequest, HttpResponse } from "./listener.js";
+import { readBody } from "./read-body.js";
+import { HttpRequestContext } from "./request-context.js";
+import type { Router } from "./router.js";
+import { parseCredentialScope } from "./sigv4.js";
+import type { SigV4Verifier } from "./sigv4.js";
+
+export const HEALTH_PATH = "/_eda/health";
+
+export interface RequestHandlerOptions {
+  readonly router: Router;
+  readonly services: readonly ServiceInstance[];
+  readonly region: string;
+  readonly accountId: string;
+  readonly maxBodyBytes: number;
+  readonly verifier?: SigV4Verifier;
+  /** Receives one line per request when set (`--debug`), and internal errors always. */
+  readonly log: (line: string) => void;
+  readonly debug: boolean;
+}
+
+interface Outcome {
+  readonly service?: ServiceDefinition;
+  readonly action?: ActionDefinition;
+  readonly response: WireResponse;
+}
+
+/**
+ * The request pipeline: route on headers, read the body, verify the signature, decode, run the action,
+ * encode. Every failure becomes the protocol's AWS error shape; nothing escapes as an unhandled rejection.
+ */
+export class RequestHandler {
+  private readonly inFlight = new Set<HttpRequestContext>();
+  private readonly idle: (() => void)[] = [];
+
+  constructor(private readonly options: RequestHandlerOptions) {}
+
+  readonly listener = (request: HttpRequest, response: HttpResponse): void => {
+    this.handle(request, response).catch((error: unknown) => {
+      this.options.log(
+        `eda: request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!response.headersSent) writeResponse(response, { status: 500, headers: {}, body: "" });
+      else response.destroy();
+    });
+  };
+
+  /** Aborts every request still running (long polls return) and resolves once they have answered. */
+  async drain(): Promise<void> {
+    for (const context of this.inFlight) context.abort();
+    if (this.inFlight.size === 0) return;
+    await new Promise<void>((resolve) => this.idle.push(resolve));
+  }
+
+  private async handle(request: HttpRequest, response: HttpResponse): Promise<void> {
+    const started = this.options.debug ? performance.now() : 0;
+    const url = request.url ?? "/";
+    const mark = url.indexOf("?");
+    const path = mark === -1 ? url : url.slice(0, mark);
+    const method = request.method ?? "GET";
+    if (path === HEALTH_PATH) {
+      this.writeHealth(response);
+      return;
+    }
+    const outcome = await this.serve(request, response, method, path, mark === -1 ? "" : url.slice(mark + 1));
+    writeResponse(response, outcome.response);
+    if (this.options.debug) {
+      const ms = (performance.now() - started).toFixed(1);
+      this.options.log(
+        `${method} ${outcome.service?.signingName ?? "-"} ${outcome.action?.name ?? "-"} ${outcome.response.status} ${ms}ms`,
+      );
+    }
+  }
+
+  private async serve(
+    request: HttpRequest,
+    response: HttpResponse,
+    method: string,
+    path: string,
+    query: string,
+  ): Promise<Outcome> {
+    const requestId = randomUUID();
+    const headers = request.headers;
+    const scope = parseCredentialScope(headers.authorization);
+    const route = this.options.router.route(method, path, headers, scope?.service);
+    let service = route.service;
+    const protocol = route.protocol;
+    const declaredLength = Number(headers["content-length"] ?? 0);
+    const body =
+      declaredLength > this.options.maxBodyBytes
+        ? undefined
+        : await readBody(request, this.options.maxBodyBytes);
+    if (body === undefined) {
+      // The rest of the body is never read: close an HTTP/1.1 connection rather than drain it.
+      if (request.httpVersionMajor === 1) (response as ServerResponse).shouldKeepAlive = false;
+      return {
+        service,
+        response: protocol.encodeError(requestTooLarge(this.options.maxBodyBytes), service, requestId),
+      };
+    }
+    const wire: WireRequest = { method, path, query, headers, body };
+    service ??= protocol.name === "awsQuery" ? this.options.router.queryService(wire) : undefined;
+    let action: ActionDefinition | undefined;
+    try {
+      this.options.verifier?.verify(wire);
+      if (service === undefined) throw unknownService(protocol, wire);
+      const call = protocol.decode(wire, service);
+      action = call.action;
+      const host = headers.host ?? headers[":authority"];
+      const context = new HttpRequestContext(
+        requestId,
+        scope?.region ?? this.options.region,
+        this.options.accountId,
+        `http://${typeof host === "string" ? host : "localhost"}`,
+        path,
+        scope?.accessKeyId,
+      );
+      const output = await this.run(call.action, call.input, context, response);
+      return { service, action, response: protocol.encodeOutput(service, call.action, output, requestId) };
+    } catch (error) {
+      if (!(error instanceof AwsError)) {
+        this.options.log(
+          `eda: ${service?.signingName ?? "-"} ${action?.name ?? "-"} failed: ${describe(error)}`,
+        );
+      }
+      const awsError = error instanceof AwsError ? error : internalError();
+      return { service, action, response: protocol.encodeError(awsError, service, requestId) };
+    }
+  }
+
+  private async run(
+    action: ActionDefinition,
+    input: Record<string, unknown>,
+    context: HttpRequestContext,
+    response: HttpResponse,
+  ): Promise<Record<string, unknown>> {
+    this.inFlight.add(context);
+    const onClose = (): void => {
+      if (!response.writableFinished) context.abort();
+    };
+    response.once("close", onClose);
+    try {
+      return await action.handle(input, context);
+    } finally {
+      response.off("close", onClose);
+      this.inFlight.delete(context);
+      if (this.inFlight.size === 0) for (const resolve of this.idle.splice(0)) resolve();
+    }
+  }
+
+  private writeHealth(response: HttpResponse): void {
+    const services: Record<string, { status: string; detail?: string }> = {};
+    let ready = true;
+    for (const service of this.options.services) {
+      const health = service.health();
+      services[service.definition.signingName] = health;
+      if (health.status !== "ready") ready = false;
+    }
+    writeResponse(response, {
+      status: ready ? 200 : 503,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ status: ready ? "ready" : "starting", services }),
+    });
+  }
+}
+
+function unknownService(protocol: Protocol, request: WireRequest): AwsError {
+  if (protocol.name === "awsJson") {
+    const target = request.headers["x-amz-target"];
+    return unknownOperation(typeof target === "string" ? target : "(no X-Amz-Target)");
+  }
+  if (protocol.name === "awsQuery") {
+    return unknownQueryAction(request);
+  }
+  return unknownOperation(`${request.method} ${request.path}`);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** One writeHead with an explicit length: Node would otherwise switch a writeHead()-then-end() reply to chunked. */
+function writeResponse(response: HttpResponse, wire: WireResponse): void {
+  wire.headers["content-length"] = String(
+    typeof wire.body === "string" ? Buffer.byteLength(wire.body) : wire.body.length,
+  );
+  response.writeHead(wire.status, wire.headers);
+  response.end(wire.body);
+}
