@@ -73,7 +73,7 @@ export class DualProtocolListener {
     socket.on("error", () => socket.destroy());
     socket.setNoDelay(true);
     socket.setTimeout(KEEP_ALIVE_TIMEOUT_MS, () => socket.destroy());
-    let seen = Buffer.alloc(0);
+    let seen: Buffer = Buffer.alloc(0);
     const onData = (chunk: Buffer): void => {
       seen = seen.length === 0 ? chunk : Buffer.concat([seen, chunk]);
       const compared = Math.min(seen.length, H2_PREFACE.length);

@@ -191,6 +191,7 @@ function writeResponse(response: HttpResponse, wire: WireResponse): void {
   wire.headers["content-length"] = String(
     typeof wire.body === "string" ? Buffer.byteLength(wire.body) : wire.body.length,
   );
-  response.writeHead(wire.status, wire.headers);
+  // The two response classes share this call but not a TypeScript signature.
+  (response as ServerResponse).writeHead(wire.status, wire.headers);
   response.end(wire.body);
 }
