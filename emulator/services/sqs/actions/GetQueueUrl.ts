@@ -1,0 +1,19 @@
+import { sqsAction } from "../action.js";
+import { string, structure } from "../shapes.js";
+import { queueUrl } from "../urls.js";
+
+interface Input {
+  QueueName: string;
+  QueueOwnerAWSAccountId?: string;
+}
+
+export const GetQueueUrl = sqsAction<Input>({
+  name: "GetQueueUrl",
+  input: structure({ QueueName: string, QueueOwnerAWSAccountId: string }),
+  output: structure({ QueueUrl: string }),
+  rules: { QueueName: { type: "string", required: true }, QueueOwnerAWSAccountId: { type: "string" } },
+  run(model, input, ctx) {
+    const queue = model.getQueue(input.QueueOwnerAWSAccountId ?? ctx.accountId, input.QueueName);
+    return { QueueUrl: queueUrl(ctx, queue) };
+  },
+});

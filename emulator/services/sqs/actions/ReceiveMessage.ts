@@ -1,0 +1,153 @@
+import { compact, sqsAction } from "../action.js";
+import { md5OfMessageAttributes, type MessageAttributeMap } from "../md5.js";
+import { sequenceNumber, type Delivered } from "../model.js";
+import type { Queue } from "../queue.js";
+import { queueUrlRule, stringListRule, visibilityTimeoutRule } from "../rules.js";
+import {
+  flatList,
+  integer,
+  messageAttributeMap,
+  messageSystemAttributeMap,
+  string,
+  structure,
+} from "../shapes.js";
+import { queueFromRequest } from "../urls.js";
+
+interface Input {
+  QueueUrl?: string;
+  AttributeNames?: string[];
+  MessageSystemAttributeNames?: string[];
+  MessageAttributeNames?: string[];
+  MaxNumberOfMessages?: number;
+  VisibilityTimeout?: number;
+  WaitTimeSeconds?: number;
+  ReceiveRequestAttemptId?: string;
+}
+
+const messageShape = structure({
+  MessageId: string,
+  ReceiptHandle: string,
+  MD5OfBody: string,
+  Body: string,
+  Attributes: messageSystemAttributeMap,
+  MD5OfMessageAttributes: string,
+  MessageAttributes: messageAttributeMap,
+});
+
+export const ReceiveMessage = sqsAction<Input>({
+  name: "ReceiveMessage",
+  input: structure({
+    QueueUrl: string,
+    AttributeNames: flatList("AttributeName"),
+    MessageSystemAttributeNames: flatList("MessageSystemAttributeName"),
+    MessageAttributeNames: flatList("MessageAttributeName"),
+    MaxNumberOfMessages: integer,
+    VisibilityTimeout: integer,
+    WaitTimeSeconds: integer,
+    ReceiveRequestAttemptId: string,
+  }),
+  output: structure({ Messages: flatList("Message", messageShape) }),
+  rules: {
+    QueueUrl: queueUrlRule,
+    AttributeNames: stringListRule,
+    MessageSystemAttributeNames: stringListRule,
+    MessageAttributeNames: stringListRule,
+    MaxNumberOfMessages: {
+      type: "integer",
+      min: 1,
+      max: 10,
+      reason: "Must be between 1 and 10, if provided",
+    },
+    VisibilityTimeout: visibilityTimeoutRule,
+    WaitTimeSeconds: { type: "integer", min: 0, max: 20, reason: "Must be >= 0 and <= 20, if provided" },
+    ReceiveRequestAttemptId: {
+      type: "string",
+      pattern: /^[!-~]{1,128}$/,
+      reason:
+        "ReceiveRequestAttemptId can only include alphanumeric and punctuation characters. 1 to 128 in length",
+    },
+  },
+  async run(model, input, ctx) {
+    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const delivered = await model.receive(
+      queue,
+      {
+        maxMessages: input.MaxNumberOfMessages ?? 1,
+        visibilityTimeout: input.VisibilityTimeout,
+        waitTimeSeconds: input.WaitTimeSeconds,
+        attemptId: input.ReceiveRequestAttemptId,
+      },
+      ctx.signal,
+    );
+    if (delivered.length === 0) return {};
+    const systemNames = new Set([
+      ...(input.AttributeNames ?? []),
+      ...(input.MessageSystemAttributeNames ?? []),
+    ]);
+    const selectAttribute = attributeSelector(input.MessageAttributeNames ?? []);
+    return { Messages: delivered.map((d) => toWireMessage(queue, d, systemNames, selectAttribute)) };
+  },
+});
+
+function toWireMessage(
+  queue: Queue,
+  { message, receiptHandle }: Delivered,
+  systemNames: ReadonlySet<string>,
+  selectAttribute: (name: string) => boolean,
+): Record<string, unknown> {
+  const attributes = selectSystemAttributes(queue, message, systemNames);
+  let messageAttributes: MessageAttributeMap | undefined;
+  if (message.attributes) {
+    const selected = Object.entries(message.attributes).filter(([name]) => selectAttribute(name));
+    if (selected.length > 0) messageAttributes = Object.fromEntries(selected);
+  }
+  const allAttributes =
+    messageAttributes !== undefined &&
+    Object.keys(messageAttributes).length === Object.keys(message.attributes ?? {}).length;
+  return compact({
+    MessageId: message.messageId,
+    ReceiptHandle: receiptHandle,
+    MD5OfBody: message.md5OfBody,
+    Body: message.body,
+    Attributes: Object.keys(attributes).length > 0 ? attributes : undefined,
+    MD5OfMessageAttributes: allAttributes
+      ? message.md5OfAttributes
+      : md5OfMessageAttributes(messageAttributes),
+    MessageAttributes: messageAttributes,
+  });
+}
+
+function selectSystemAttributes(
+  queue: Queue,
+  message: Delivered["message"],
+  names: ReadonlySet<string>,
+): Record<string, string> {
+  const all = names.has("All");
+  const out: Record<string, string> = {};
+  const put = (name: string, value: string | undefined): void => {
+    if (value !== undefined && (all || names.has(name))) out[name] = value;
+  };
+  put("SenderId", message.senderId);
+  put("SentTimestamp", String(message.sentAt));
+  put("ApproximateReceiveCount", String(message.receiveCount));
+  put(
+    "ApproximateFirstReceiveTimestamp",
+    message.firstReceiveAt === undefined ? undefined : String(message.firstReceiveAt),
+  );
+  put("AWSTraceHeader", message.traceHeader);
+  put("DeadLetterQueueSourceArn", message.deadLetterSourceArn);
+  put("MessageGroupId", message.groupId);
+  if (queue.fifo) {
+    put("MessageDeduplicationId", message.dedupId);
+    put("SequenceNumber", sequenceNumber(message.seq));
+  }
+  return out;
+}
+
+/** `All` and `.*` select everything, `prefix.*` a name prefix, anything else one name. */
+function attributeSelector(patterns: readonly string[]): (name: string) => boolean {
+  if (patterns.some((p) => p === "All" || p === ".*")) return () => true;
+  const exact = new Set(patterns.filter((p) => !p.endsWith(".*")));
+  const prefixes = patterns.filter((p) => p.endsWith(".*")).map((p) => p.slice(0, -1));
+  return (name) => exact.has(name) || prefixes.some((prefix) => name.startsWith(prefix));
+}

@@ -1,0 +1,69 @@
+import { compact, sqsAction } from "../action.js";
+import { toBatchEntryError, SqsErrors, type BatchEntryError } from "../errors.js";
+import { messageSize, toSendRequest, type SendMessageInput } from "../messages.js";
+import type { SendRequest } from "../model.js";
+import { MAX_MESSAGE_SIZE_LIMIT } from "../attributes.js";
+import { batchEntriesRule, checkBatchEntries, queueUrlRule } from "../rules.js";
+import { failedList, flatList, string, structure } from "../shapes.js";
+import { queueFromRequest } from "../urls.js";
+import { sendMessageMembers, sendMessageRules } from "./SendMessage.js";
+
+type Entry = SendMessageInput & { Id: string };
+
+export const SendMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[] }>({
+  name: "SendMessageBatch",
+  input: structure({
+    QueueUrl: string,
+    Entries: flatList("SendMessageBatchRequestEntry", structure({ Id: string, ...sendMessageMembers })),
+  }),
+  output: structure({
+    Successful: flatList(
+      "SendMessageBatchResultEntry",
+      structure({
+        Id: string,
+        MessageId: string,
+        MD5OfMessageBody: string,
+        MD5OfMessageAttributes: string,
+        MD5OfMessageSystemAttributes: string,
+        SequenceNumber: string,
+      }),
+    ),
+    Failed: failedList,
+  }),
+  rules: { QueueUrl: queueUrlRule, Entries: batchEntriesRule(sendMessageRules) },
+  run(model, input, ctx) {
+    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const entries = input.Entries ?? [];
+    checkBatchEntries(entries, "SendMessageBatchRequestEntry");
+    const totalSize = entries.reduce((sum, entry) => sum + messageSize(entry), 0);
+    if (totalSize > MAX_MESSAGE_SIZE_LIMIT) {
+      throw SqsErrors.batchRequestTooLong(
+        `Batch requests cannot be longer than ${MAX_MESSAGE_SIZE_LIMIT} bytes. You have sent ${totalSize} bytes.`,
+      );
+    }
+    const failed: BatchEntryError[] = [];
+    const accepted: { id: string; request: SendRequest }[] = [];
+    for (const entry of entries) {
+      try {
+        accepted.push({ id: entry.Id, request: toSendRequest(queue, entry).request });
+      } catch (error) {
+        failed.push(toBatchEntryError(entry.Id, error));
+      }
+    }
+    const results = model.send(
+      queue,
+      accepted.map((a) => a.request),
+      ctx.accessKeyId ?? ctx.accountId,
+    );
+    const successful = results.map((result, i) =>
+      compact({
+        Id: accepted[i].id,
+        MessageId: result.messageId,
+        MD5OfMessageBody: result.md5OfBody,
+        MD5OfMessageAttributes: result.md5OfAttributes,
+        SequenceNumber: result.sequenceNumber,
+      }),
+    );
+    return { Successful: successful, Failed: failed };
+  },
+});

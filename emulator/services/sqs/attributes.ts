@@ -1,0 +1,223 @@
+import type { AwsError } from "../../core/errors.js";
+import { SqsErrors } from "./errors.js";
+
+/**
+ * Queue attributes. Values are kept exactly as the caller set them (strings), so GetQueueAttributes returns
+ * them byte for byte; numbers are parsed only where behaviour needs them. Only cross-queue rules (the DLQ
+ * exists, has the same type, allows this source) live in the model.
+ */
+export type QueueAttributes = Record<string, string>;
+
+export const COMPUTED_ATTRIBUTES = [
+  "ApproximateNumberOfMessages",
+  "ApproximateNumberOfMessagesNotVisible",
+  "ApproximateNumberOfMessagesDelayed",
+  "CreatedTimestamp",
+  "LastModifiedTimestamp",
+  "QueueArn",
+] as const;
+
+interface AttributeRule {
+  /** FIFO-only attributes are unknown names on standard queues. */
+  fifoOnly?: boolean;
+  /** Settable only by CreateQueue. */
+  createOnly?: boolean;
+  /** Returned by GetQueueAttributes when never set; absent = not returned until set. */
+  defaultValue?: string;
+  /** Throws the AWS error for a malformed value. */
+  check(name: string, value: string): void;
+}
+
+const invalidValue = (name: string): AwsError =>
+  SqsErrors.invalidAttributeValue(`Invalid value for the parameter ${name}.`);
+
+function integerIn(min: number, max: number) {
+  return (name: string, value: string): void => {
+    if (!/^\s*-?\d+\s*$/.test(value)) throw invalidValue(name);
+    const n = Number(value);
+    if (n < min || n > max) throw invalidValue(name);
+  };
+}
+
+function oneOf(...allowed: string[]) {
+  return (name: string, value: string): void => {
+    if (!allowed.includes(value)) throw invalidValue(name);
+  };
+}
+
+const booleanString = (name: string, value: string): void => {
+  if (!/^(true|false)$/i.test(value)) throw invalidValue(name);
+};
+
+const jsonPolicy = (name: string, value: string): void => {
+  if (value === "") return;
+  try {
+    if (typeof JSON.parse(value) !== "object") throw invalidValue(name);
+  } catch {
+    throw invalidValue(name);
+  }
+};
+
+const anyString = (): void => undefined;
+
+export const MAX_MESSAGE_SIZE_LIMIT = 1_048_576;
+
+const RULES: Record<string, AttributeRule> = {
+  DelaySeconds: { defaultValue: "0", check: integerIn(0, 900) },
+  MaximumMessageSize: {
+    defaultValue: String(MAX_MESSAGE_SIZE_LIMIT),
+    check: integerIn(1024, MAX_MESSAGE_SIZE_LIMIT),
+  },
+  MessageRetentionPeriod: { defaultValue: "345600", check: integerIn(60, 1_209_600) },
+  ReceiveMessageWaitTimeSeconds: { defaultValue: "0", check: integerIn(0, 20) },
+  VisibilityTimeout: { defaultValue: "30", check: integerIn(0, 43_200) },
+  Policy: { check: jsonPolicy },
+  RedrivePolicy: { check: (name, value) => void parseRedrivePolicy(value, name) },
+  RedriveAllowPolicy: { check: (name, value) => void parseRedriveAllowPolicy(value, name) },
+  KmsMasterKeyId: { check: anyString },
+  KmsDataKeyReusePeriodSeconds: { check: integerIn(60, 86_400) },
+  SqsManagedSseEnabled: { defaultValue: "true", check: booleanString },
+  FifoQueue: { fifoOnly: true, createOnly: true, defaultValue: "true", check: booleanString },
+  ContentBasedDeduplication: { fifoOnly: true, defaultValue: "false", check: booleanString },
+  DeduplicationScope: { fifoOnly: true, defaultValue: "queue", check: oneOf("messageGroup", "queue") },
+  FifoThroughputLimit: {
+    fifoOnly: true,
+    defaultValue: "perQueue",
+    check: oneOf("perQueue", "perMessageGroupId"),
+  },
+};
+
+export const SETTABLE_ATTRIBUTE_NAMES = Object.keys(RULES);
+
+const unknownAttribute = (name: string): AwsError =>
+  SqsErrors.invalidAttributeName(`Unknown Attribute ${name}.`);
+
+/** Checks attributes for CreateQueue (`creating`) or SetQueueAttributes; throws the AWS error for the first bad one. */
+export function checkAttributes(attributes: QueueAttributes, fifo: boolean, creating: boolean): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    const rule = RULES[name];
+    if (!rule || (rule.fifoOnly && !fifo) || (rule.createOnly && !creating)) throw unknownAttribute(name);
+    if (typeof value !== "string") throw invalidValue(name);
+    rule.check(name, value);
+  }
+}
+
+/** The attribute value in force: what was set, else the default. */
+export function effectiveAttribute(
+  attributes: QueueAttributes,
+  name: string,
+  fifo: boolean,
+): string | undefined {
+  if (attributes[name] !== undefined) return attributes[name];
+  const rule = RULES[name];
+  if (!rule || (rule.fifoOnly && !fifo)) return undefined;
+  return rule.defaultValue;
+}
+
+/** Every stored-or-default attribute, for GetQueueAttributes(All). */
+export function allStoredAttributes(attributes: QueueAttributes, fifo: boolean): QueueAttributes {
+  const out: QueueAttributes = {};
+  for (const name of SETTABLE_ATTRIBUTE_NAMES) {
+    const value = effectiveAttribute(attributes, name, fifo);
+    if (value !== undefined && value !== "") out[name] = value;
+  }
+  return out;
+}
+
+export function isKnownAttributeName(name: string, fifo: boolean): boolean {
+  if ((COMPUTED_ATTRIBUTES as readonly string[]).includes(name)) return true;
+  const rule = RULES[name];
+  return rule !== undefined && (!rule.fifoOnly || fifo);
+}
+
+export function numericAttribute(attributes: QueueAttributes, name: string, fifo: boolean): number {
+  return Number(effectiveAttribute(attributes, name, fifo) ?? 0);
+}
+
+export interface RedrivePolicy {
+  deadLetterTargetArn: string;
+  maxReceiveCount: number;
+}
+
+function invalidParameter(name: string, value: string, reason: string): AwsError {
+  return SqsErrors.invalidParameterValue(
+    `Value ${value} for parameter ${name} is invalid. Reason: ${reason}`,
+  );
+}
+
+function parseJsonObject(value: string, name: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw invalidParameter(name, value, "Invalid JSON.");
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw invalidParameter(name, value, "Invalid JSON.");
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** Parses a RedrivePolicy string; undefined for "" (no policy). */
+export function parseRedrivePolicy(
+  value: string | undefined,
+  name = "RedrivePolicy",
+): RedrivePolicy | undefined {
+  if (value === undefined || value === "") return undefined;
+  const policy = parseJsonObject(value, name);
+  const target = policy.deadLetterTargetArn;
+  if (typeof target !== "string" || target === "") {
+    throw invalidParameter(
+      name,
+      value,
+      "Redrive policy does not contain mandatory attribute: deadLetterTargetArn.",
+    );
+  }
+  const rawCount = policy.maxReceiveCount ?? 10;
+  const count = typeof rawCount === "string" && /^\d+$/.test(rawCount) ? Number(rawCount) : rawCount;
+  if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > 1000) {
+    throw invalidParameter(
+      name,
+      value,
+      `Invalid value for maxReceiveCount: ${JSON.stringify(rawCount)}, valid values are from 1 to 1000 both inclusive.`,
+    );
+  }
+  return { deadLetterTargetArn: target, maxReceiveCount: count };
+}
+
+export interface RedriveAllowPolicy {
+  redrivePermission: "allowAll" | "denyAll" | "byQueue";
+  sourceQueueArns: string[];
+}
+
+export function parseRedriveAllowPolicy(
+  value: string | undefined,
+  name = "RedriveAllowPolicy",
+): RedriveAllowPolicy | undefined {
+  if (value === undefined || value === "") return undefined;
+  const policy = parseJsonObject(value, name);
+  const permission = policy.redrivePermission;
+  if (permission !== "allowAll" && permission !== "denyAll" && permission !== "byQueue") {
+    throw invalidParameter(name, value, "Invalid value for redrivePermission.");
+  }
+  const arns = policy.sourceQueueArns;
+  if (permission === "byQueue") {
+    if (
+      !Array.isArray(arns) ||
+      arns.length === 0 ||
+      arns.length > 10 ||
+      !arns.every((a) => typeof a === "string")
+    ) {
+      throw invalidParameter(
+        name,
+        value,
+        "sourceQueueArns must contain between 1 and 10 queue ARNs when redrivePermission is byQueue.",
+      );
+    }
+    return { redrivePermission: permission, sourceQueueArns: arns };
+  }
+  if (arns !== undefined) {
+    throw invalidParameter(name, value, "sourceQueueArns is only allowed when redrivePermission is byQueue.");
+  }
+  return { redrivePermission: permission, sourceQueueArns: [] };
+}

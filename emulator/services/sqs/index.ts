@@ -1,0 +1,84 @@
+import type { ServiceFactory, ServiceInstance } from "../../core/service.js";
+import type { SqsAction } from "./action.js";
+import { CancelMessageMoveTask } from "./actions/CancelMessageMoveTask.js";
+import { ChangeMessageVisibility } from "./actions/ChangeMessageVisibility.js";
+import { ChangeMessageVisibilityBatch } from "./actions/ChangeMessageVisibilityBatch.js";
+import { CreateQueue } from "./actions/CreateQueue.js";
+import { DeleteMessage } from "./actions/DeleteMessage.js";
+import { DeleteMessageBatch } from "./actions/DeleteMessageBatch.js";
+import { DeleteQueue } from "./actions/DeleteQueue.js";
+import { GetQueueAttributes } from "./actions/GetQueueAttributes.js";
+import { GetQueueUrl } from "./actions/GetQueueUrl.js";
+import { ListDeadLetterSourceQueues } from "./actions/ListDeadLetterSourceQueues.js";
+import { ListMessageMoveTasks } from "./actions/ListMessageMoveTasks.js";
+import { ListQueues } from "./actions/ListQueues.js";
+import { ListQueueTags } from "./actions/ListQueueTags.js";
+import { PurgeQueue } from "./actions/PurgeQueue.js";
+import { ReceiveMessage } from "./actions/ReceiveMessage.js";
+import { SendMessage } from "./actions/SendMessage.js";
+import { SendMessageBatch } from "./actions/SendMessageBatch.js";
+import { SetQueueAttributes } from "./actions/SetQueueAttributes.js";
+import { StartMessageMoveTask } from "./actions/StartMessageMoveTask.js";
+import { TagQueue } from "./actions/TagQueue.js";
+import { UntagQueue } from "./actions/UntagQueue.js";
+import { SqsModel } from "./model.js";
+import { MemoryStore, SqliteStore } from "./store.js";
+
+const ACTIONS: readonly SqsAction[] = [
+  CreateQueue,
+  DeleteQueue,
+  GetQueueUrl,
+  ListQueues,
+  GetQueueAttributes,
+  SetQueueAttributes,
+  SendMessage,
+  SendMessageBatch,
+  ReceiveMessage,
+  DeleteMessage,
+  DeleteMessageBatch,
+  ChangeMessageVisibility,
+  ChangeMessageVisibilityBatch,
+  PurgeQueue,
+  TagQueue,
+  UntagQueue,
+  ListQueueTags,
+  ListDeadLetterSourceQueues,
+  StartMessageMoveTask,
+  ListMessageMoveTasks,
+  CancelMessageMoveTask,
+];
+
+/** How often running message move tasks make progress. */
+const MOVE_TASK_TICK_MS = 200;
+
+/**
+ * SQS over awsJson 1.0 (awsQueryCompatible) and awsQuery 2012-11-05. With a data dir, state lives in SQLite and
+ * survives crashes; without one, in memory only.
+ */
+export const createSqsService: ServiceFactory = (options) => {
+  const store = options.dataDir === undefined ? new MemoryStore() : new SqliteStore(options.dataDir);
+  const model = new SqsModel(store, options.clock, options.region);
+  const timer = setInterval(() => {
+    if (model.moveTasks.hasRunning()) model.moveTasks.advance();
+  }, MOVE_TASK_TICK_MS);
+  timer.unref();
+  const actions = new Map(ACTIONS.map((make) => make(model)).map((action) => [action.name, action]));
+  const instance: ServiceInstance = {
+    definition: {
+      signingName: "sqs",
+      jsonTargetPrefix: "AmazonSQS",
+      jsonVersion: "1.0",
+      awsQueryCompatible: true,
+      queryVersion: "2012-11-05",
+      xmlNamespace: "http://queue.amazonaws.com/doc/2012-11-05/",
+      actions,
+    },
+    health: () => ({ status: "ready" }),
+    close() {
+      clearInterval(timer);
+      model.close();
+      return Promise.resolve();
+    },
+  };
+  return instance;
+};

@@ -1,0 +1,750 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { AwsError } from "../../core/errors.js";
+import type { Clock } from "../../core/clock.js";
+import {
+  COMPUTED_ATTRIBUTES,
+  allStoredAttributes,
+  checkAttributes,
+  effectiveAttribute,
+  isKnownAttributeName,
+  numericAttribute,
+  parseRedriveAllowPolicy,
+  parseRedrivePolicy,
+  type QueueAttributes,
+} from "./attributes.js";
+import { SqsErrors, nonExistentQueue } from "./errors.js";
+import { md5OfBody, md5OfMessageAttributes, type MessageAttributeMap } from "./md5.js";
+import { MoveTasks } from "./moveTasks.js";
+import { Queue, type QueuedMessage } from "./queue.js";
+import { DELETED_NAME_BLOCK_MS, type MessageRecord, type QueueRecord, type SqsStore } from "./store.js";
+
+export const DEDUP_WINDOW_MS = 5 * 60_000;
+const PURGE_BLOCK_MS = 60_000;
+const MAX_VISIBILITY_MS = 43_200_000;
+/** AWS: about 120,000 in-flight messages per queue (FIFO now documents the same). */
+export const IN_FLIGHT_LIMIT = 120_000;
+
+export interface SendRequest {
+  body: string;
+  delaySeconds?: number | undefined;
+  attributes?: MessageAttributeMap | undefined;
+  traceHeader?: string | undefined;
+  groupId?: string | undefined;
+  dedupId?: string | undefined;
+}
+
+export interface SendResult {
+  messageId: string;
+  md5OfBody: string;
+  md5OfAttributes: string | undefined;
+  sequenceNumber: string | undefined;
+}
+
+export interface ReceiveRequest {
+  maxMessages: number;
+  visibilityTimeout?: number | undefined;
+  waitTimeSeconds?: number | undefined;
+  attemptId?: string | undefined;
+}
+
+export interface Delivered {
+  message: MessageRecord;
+  receiptHandle: string;
+}
+
+interface Dedup {
+  messageId: string;
+  seq: number;
+  expiresAt: number;
+}
+
+interface ReceiveAttempt {
+  expiresAt: number;
+  handles: { seq: number; token: string }[];
+}
+
+interface QueueState {
+  queue: Queue;
+  /** FIFO deduplication ids within the 5-minute window, oldest first. */
+  dedup: Map<string, Dedup>;
+  attempts: Map<string, ReceiveAttempt>;
+}
+
+export const sequenceNumber = (seq: number): string => String(seq).padStart(20, "0");
+
+/**
+ * SQS behaviour with no HTTP in it: queues, messages, visibility, delays, FIFO ordering and deduplication,
+ * redrive, purge and long-poll waiting. Working state lives in memory (indexed for O(log n) receives); every
+ * change is written through the store inside one transaction per call, so what a call acknowledged survives a
+ * crash, and all timers are stored timestamps that mean the same after a restart.
+ */
+export class SqsModel {
+  private readonly queues = new Map<string, QueueState>();
+  private readonly byId = new Map<number, QueueState>();
+  private readonly deletedNames = new Map<string, number>();
+  private nextSeq = 1;
+  private nextQueueId = 1;
+  private closed = false;
+  readonly moveTasks: MoveTasks;
+
+  constructor(
+    private readonly store: SqsStore,
+    readonly clock: Clock,
+    readonly region: string,
+  ) {
+    const now = clock.now();
+    const snapshot = store.load(now);
+    for (const record of snapshot.queues) {
+      this.register(record);
+      this.nextQueueId = Math.max(this.nextQueueId, record.id + 1);
+    }
+    for (const message of snapshot.messages) {
+      this.byId.get(message.queueId)?.queue.add(message);
+      this.nextSeq = Math.max(this.nextSeq, message.seq + 1);
+    }
+    for (const entry of snapshot.dedup) {
+      this.byId
+        .get(entry.queueId)
+        ?.dedup.set(entry.key, { messageId: entry.messageId, seq: entry.seq, expiresAt: entry.expiresAt });
+      this.nextSeq = Math.max(this.nextSeq, entry.seq + 1);
+    }
+    for (const deleted of snapshot.deletedQueues)
+      this.deletedNames.set(key(deleted.accountId, deleted.name), deleted.deletedAt);
+    this.moveTasks = new MoveTasks(this, store, snapshot.moveTasks);
+  }
+
+  // ---- queues ----
+
+  arn(accountId: string, name: string): string {
+    return `arn:aws:sqs:${this.region}:${accountId}:${name}`;
+  }
+
+  createQueue(
+    accountId: string,
+    name: string,
+    attributes: QueueAttributes,
+    tags: Record<string, string>,
+  ): Queue {
+    const fifo = /^true$/i.test(attributes.FifoQueue ?? "");
+    checkQueueName(name, fifo);
+    const given = { ...attributes };
+    if (!fifo && given.FifoQueue !== undefined) {
+      if (!/^false$/i.test(given.FifoQueue))
+        throw SqsErrors.invalidAttributeValue("Invalid value for the parameter FifoQueue.");
+      delete given.FifoQueue;
+    }
+    checkAttributes(given, fifo, true);
+    const existing = this.queues.get(key(accountId, name));
+    if (existing) {
+      const record = existing.queue.record;
+      for (const [attribute, value] of Object.entries(given)) {
+        if (!sameAttributeValue(effectiveAttribute(record.attributes, attribute, record.fifo), value)) {
+          throw SqsErrors.queueNameExists(
+            `A queue already exists with the same name and a different value for attribute ${attribute}`,
+          );
+        }
+      }
+      return existing.queue;
+    }
+    const now = this.clock.now();
+    const deletedAt = this.deletedNames.get(key(accountId, name));
+    if (deletedAt !== undefined && now - deletedAt < DELETED_NAME_BLOCK_MS) {
+      throw SqsErrors.queueDeletedRecently(
+        "You must wait 60 seconds after deleting a queue before you can create another with the same name.",
+      );
+    }
+    this.checkRedriveTarget(this.arn(accountId, name), fifo, given.RedrivePolicy);
+    const record: QueueRecord = {
+      id: this.nextQueueId++,
+      accountId,
+      name,
+      fifo,
+      attributes: withoutEmpty(given),
+      tags: { ...tags },
+      createdAt: now,
+      lastModifiedAt: now,
+      lastPurgeAt: undefined,
+    };
+    this.store.transaction(() => this.store.putQueue(record));
+    this.deletedNames.delete(key(accountId, name));
+    return this.register(record).queue;
+  }
+
+  private register(record: QueueRecord): QueueState {
+    const state: QueueState = {
+      queue: new Queue(record, this.arn(record.accountId, record.name)),
+      dedup: new Map(),
+      attempts: new Map(),
+    };
+    this.queues.set(key(record.accountId, record.name), state);
+    this.byId.set(record.id, state);
+    return state;
+  }
+
+  /** The queue, or QueueDoesNotExist. */
+  getQueue(accountId: string, name: string): Queue {
+    const state = this.queues.get(key(accountId, name));
+    if (!state) throw nonExistentQueue();
+    return state.queue;
+  }
+
+  findQueueByArn(arn: string): Queue | undefined {
+    const parts = arn.split(":");
+    if (parts.length !== 6 || parts[0] !== "arn" || parts[2] !== "sqs") return undefined;
+    return this.queues.get(key(parts[4], parts[5]))?.queue;
+  }
+
+  deleteQueue(queue: Queue): void {
+    const state = this.state(queue);
+    const now = this.clock.now();
+    this.store.transaction(() => this.store.deleteQueue(queue.record, now));
+    this.queues.delete(key(queue.record.accountId, queue.record.name));
+    this.byId.delete(queue.record.id);
+    this.deletedNames.set(key(queue.record.accountId, queue.record.name), now);
+    state.queue.clear();
+    queue.notify();
+  }
+
+  listQueues(accountId: string, prefix = ""): Queue[] {
+    const out: Queue[] = [];
+    for (const { queue } of this.queues.values()) {
+      if (queue.record.accountId === accountId && queue.record.name.startsWith(prefix)) out.push(queue);
+    }
+    return out.sort((a, b) => (a.record.name < b.record.name ? -1 : a.record.name > b.record.name ? 1 : 0));
+  }
+
+  deadLetterSourceQueues(queue: Queue): Queue[] {
+    return this.listQueues(queue.record.accountId).filter(
+      (source) =>
+        parseRedrivePolicy(source.record.attributes.RedrivePolicy)?.deadLetterTargetArn === queue.arn,
+    );
+  }
+
+  getAttributes(queue: Queue, names: readonly string[]): QueueAttributes {
+    const { record } = queue;
+    const all = names.includes("All");
+    for (const name of names) {
+      if (name !== "All" && !isKnownAttributeName(name, record.fifo)) {
+        throw SqsErrors.invalidAttributeName(`Unknown Attribute ${name}.`);
+      }
+    }
+    const wanted = (name: string): boolean => all || names.includes(name);
+    const out: QueueAttributes = {};
+    if (COMPUTED_ATTRIBUTES.some((name) => name.startsWith("Approximate") && wanted(name))) {
+      const counts = this.countMessages(queue);
+      if (wanted("ApproximateNumberOfMessages")) out.ApproximateNumberOfMessages = String(counts.visible);
+      if (wanted("ApproximateNumberOfMessagesNotVisible"))
+        out.ApproximateNumberOfMessagesNotVisible = String(counts.inflight);
+      if (wanted("ApproximateNumberOfMessagesDelayed"))
+        out.ApproximateNumberOfMessagesDelayed = String(counts.delayed);
+    }
+    if (wanted("CreatedTimestamp")) out.CreatedTimestamp = String(Math.floor(record.createdAt / 1000));
+    if (wanted("LastModifiedTimestamp"))
+      out.LastModifiedTimestamp = String(Math.floor(record.lastModifiedAt / 1000));
+    if (wanted("QueueArn")) out.QueueArn = queue.arn;
+    for (const [name, value] of Object.entries(allStoredAttributes(record.attributes, record.fifo))) {
+      if (wanted(name)) out[name] = value;
+    }
+    return out;
+  }
+
+  setAttributes(queue: Queue, attributes: QueueAttributes): void {
+    const { record } = queue;
+    checkAttributes(attributes, record.fifo, false);
+    if (attributes.RedrivePolicy !== undefined)
+      this.checkRedriveTarget(queue.arn, record.fifo, attributes.RedrivePolicy);
+    const updated: QueueRecord = {
+      ...record,
+      attributes: withoutEmpty({ ...record.attributes, ...attributes }),
+      lastModifiedAt: this.clock.now(),
+    };
+    this.store.transaction(() => this.store.putQueue(updated));
+    queue.record = updated;
+  }
+
+  private checkRedriveTarget(sourceArn: string, fifo: boolean, value: string | undefined): void {
+    const policy = parseRedrivePolicy(value);
+    if (!policy || value === undefined) return;
+    const reject = (reason: string): AwsError =>
+      SqsErrors.invalidParameterValue(
+        `Value ${value} for parameter RedrivePolicy is invalid. Reason: ${reason}`,
+      );
+    const target = this.findQueueByArn(policy.deadLetterTargetArn);
+    if (!target) throw reject("Dead letter target does not exist.");
+    if (target.fifo !== fifo) throw reject("Dead-letter queue must be same type of queue as the source.");
+    if (!this.allowsSource(target, sourceArn)) {
+      throw reject(`Queue ${target.arn} does not allow ${sourceArn} to use it as a dead-letter queue.`);
+    }
+  }
+
+  private allowsSource(deadLetterQueue: Queue, sourceArn: string): boolean {
+    const allow = parseRedriveAllowPolicy(deadLetterQueue.record.attributes.RedriveAllowPolicy);
+    if (!allow || allow.redrivePermission === "allowAll") return true;
+    return allow.redrivePermission === "byQueue" && allow.sourceQueueArns.includes(sourceArn);
+  }
+
+  tagQueue(queue: Queue, tags: Record<string, string>): void {
+    this.updateRecord(queue, { tags: { ...queue.record.tags, ...tags } });
+  }
+
+  untagQueue(queue: Queue, keys: readonly string[]): void {
+    const tags = { ...queue.record.tags };
+    for (const tagKey of keys) delete tags[tagKey];
+    this.updateRecord(queue, { tags });
+  }
+
+  private updateRecord(queue: Queue, change: Partial<QueueRecord>): void {
+    const updated = { ...queue.record, ...change };
+    this.store.transaction(() => this.store.putQueue(updated));
+    queue.record = updated;
+  }
+
+  purge(queue: Queue): void {
+    const now = this.clock.now();
+    const last = queue.record.lastPurgeAt;
+    if (last !== undefined && now - last < PURGE_BLOCK_MS) {
+      throw SqsErrors.purgeQueueInProgress(
+        `Only one PurgeQueue operation on ${queue.record.name} is allowed every 60 seconds.`,
+      );
+    }
+    const updated = { ...queue.record, lastPurgeAt: now };
+    this.store.transaction(() => {
+      this.store.deleteQueueMessages(queue.record.id);
+      this.store.putQueue(updated);
+    });
+    queue.record = updated;
+    queue.clear();
+  }
+
+  // ---- messages ----
+
+  /** Sends already-validated messages in one transaction. */
+  send(queue: Queue, requests: readonly SendRequest[], senderId: string): SendResult[] {
+    const state = this.state(queue);
+    const now = this.clock.now();
+    const { record } = queue;
+    const queueDelay = numericAttribute(record.attributes, "DelaySeconds", record.fifo);
+    const results = this.store.transaction(() =>
+      requests.map((request): SendResult => {
+        const md5 = md5OfBody(request.body);
+        const md5OfAttributes = md5OfMessageAttributes(request.attributes);
+        let dedupId = request.dedupId;
+        if (record.fifo) {
+          dedupId ??= createHash("sha256").update(request.body, "utf8").digest("hex");
+          const dedupKey =
+            effectiveAttribute(record.attributes, "DeduplicationScope", true) === "messageGroup"
+              ? `${request.groupId ?? ""}\u0000${dedupId}`
+              : dedupId;
+          this.pruneDedup(state, now);
+          const previous = state.dedup.get(dedupKey);
+          if (previous) {
+            return {
+              messageId: previous.messageId,
+              md5OfBody: md5,
+              md5OfAttributes,
+              sequenceNumber: sequenceNumber(previous.seq),
+            };
+          }
+          const message = this.enqueue(queue, request, {
+            now,
+            delaySeconds: queueDelay,
+            dedupId,
+            senderId,
+            md5,
+            md5OfAttributes,
+          });
+          const entry = { messageId: message.messageId, seq: message.seq, expiresAt: now + DEDUP_WINDOW_MS };
+          state.dedup.set(dedupKey, entry);
+          this.store.putDedup({ queueId: record.id, key: dedupKey, ...entry });
+          return {
+            messageId: message.messageId,
+            md5OfBody: md5,
+            md5OfAttributes,
+            sequenceNumber: sequenceNumber(message.seq),
+          };
+        }
+        const delaySeconds = request.delaySeconds ?? queueDelay;
+        const message = this.enqueue(queue, request, {
+          now,
+          delaySeconds,
+          dedupId,
+          senderId,
+          md5,
+          md5OfAttributes,
+        });
+        return { messageId: message.messageId, md5OfBody: md5, md5OfAttributes, sequenceNumber: undefined };
+      }),
+    );
+    queue.notify();
+    return results;
+  }
+
+  private enqueue(
+    queue: Queue,
+    request: SendRequest,
+    meta: {
+      now: number;
+      delaySeconds: number;
+      dedupId: string | undefined;
+      senderId: string;
+      md5: string;
+      md5OfAttributes: string | undefined;
+    },
+  ): MessageRecord {
+    const message: MessageRecord = {
+      seq: this.nextSeq++,
+      queueId: queue.record.id,
+      messageId: randomUUID(),
+      body: request.body,
+      attributes:
+        request.attributes && Object.keys(request.attributes).length > 0 ? request.attributes : undefined,
+      traceHeader: request.traceHeader,
+      md5OfBody: meta.md5,
+      md5OfAttributes: meta.md5OfAttributes,
+      groupId: request.groupId,
+      dedupId: meta.dedupId,
+      senderId: meta.senderId,
+      sentAt: meta.now,
+      visibleAt: meta.now + meta.delaySeconds * 1000,
+      receiveCount: 0,
+      firstReceiveAt: undefined,
+      receiptToken: undefined,
+      receivedAt: undefined,
+      deadLetterSourceArn: undefined,
+    };
+    this.store.insertMessage(message);
+    queue.add(message);
+    return message;
+  }
+
+  private pruneDedup(state: QueueState, now: number): void {
+    for (const [dedupKey, entry] of state.dedup) {
+      if (entry.expiresAt > now) break;
+      state.dedup.delete(dedupKey);
+    }
+  }
+
+  /**
+   * Receives up to `maxMessages`, waiting up to `waitTimeSeconds` for the first to arrive. The wait ends early
+   * when messages arrive or become visible, when `signal` aborts, or when the queue or model goes away.
+   */
+  async receive(queue: Queue, request: ReceiveRequest, signal: AbortSignal): Promise<Delivered[]> {
+    const first = this.receiveNow(queue, request);
+    const waitMs =
+      (request.waitTimeSeconds ??
+        numericAttribute(queue.record.attributes, "ReceiveMessageWaitTimeSeconds", queue.fifo)) * 1000;
+    if (first.length > 0 || waitMs <= 0 || signal.aborted || this.closed) return first;
+    return new Promise<Delivered[]>((resolve, reject) => {
+      let nextTimer: NodeJS.Timeout | undefined;
+      let done = false;
+      const cleanUp = (): void => {
+        done = true;
+        clearTimeout(deadline);
+        clearTimeout(nextTimer);
+        queue.waiters.delete(waiter);
+        signal.removeEventListener("abort", onAbort);
+      };
+      const finish = (result: Delivered[]): void => {
+        cleanUp();
+        resolve(result);
+      };
+      const attempt = (): void => {
+        if (done) return;
+        if (this.closed || !this.isLive(queue)) return finish([]);
+        let got: Delivered[];
+        try {
+          got = this.receiveNow(queue, request);
+        } catch (error) {
+          cleanUp();
+          reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        if (got.length > 0) return finish(got);
+        armNextTimer();
+      };
+      // Wakes when a delayed or in-flight message becomes visible: the soonest such time is the index's head.
+      const armNextTimer = (): void => {
+        clearTimeout(nextTimer);
+        const at = queue.nextChangeAt();
+        if (at === undefined) return;
+        nextTimer = setTimeout(attempt, Math.max(0, Math.min(at - this.clock.now(), waitMs)) + 1);
+      };
+      const waiter = { wake: (): void => void queueMicrotask(attempt) };
+      const onAbort = (): void => finish([]);
+      const deadline = setTimeout(() => finish([]), waitMs);
+      queue.waiters.add(waiter);
+      signal.addEventListener("abort", onAbort, { once: true });
+      armNextTimer();
+    });
+  }
+
+  private isLive(queue: Queue): boolean {
+    return this.byId.get(queue.record.id)?.queue === queue;
+  }
+
+  private receiveNow(queue: Queue, request: ReceiveRequest): Delivered[] {
+    const state = this.state(queue);
+    const now = this.clock.now();
+    const { record } = queue;
+    if (request.attemptId !== undefined && record.fifo) {
+      const replay = this.replayAttempt(state, request.attemptId, now);
+      if (replay) return replay;
+    }
+    if (queue.inflight.size >= IN_FLIGHT_LIMIT) {
+      for (const [seq, message] of queue.inflight)
+        if (message.rec.visibleAt <= now) queue.inflight.delete(seq);
+      if (queue.inflight.size >= IN_FLIGHT_LIMIT) {
+        throw SqsErrors.overLimit(
+          `The maximum number of in flight messages (${IN_FLIGHT_LIMIT}) has been reached for queue ${record.name}.`,
+        );
+      }
+    }
+    const retentionMs = numericAttribute(record.attributes, "MessageRetentionPeriod", record.fifo) * 1000;
+    const visibilityMs =
+      (request.visibilityTimeout ?? numericAttribute(record.attributes, "VisibilityTimeout", record.fifo)) *
+      1000;
+    const redrive = parseRedrivePolicy(record.attributes.RedrivePolicy);
+    const deadLetterQueue = redrive ? this.findQueueByArn(redrive.deadLetterTargetArn) : undefined;
+    const canRedrive = deadLetterQueue !== undefined && this.allowsSource(deadLetterQueue, queue.arn);
+    const delivered = this.store.transaction(() => {
+      const taken = queue.take(
+        now,
+        Math.min(request.maxMessages, IN_FLIGHT_LIMIT - queue.inflight.size),
+        (message) => {
+          if (message.rec.sentAt + retentionMs <= now) {
+            this.store.deleteMessage(message.rec.seq);
+            queue.remove(message);
+            return true;
+          }
+          if (canRedrive && redrive && message.rec.receiveCount >= redrive.maxReceiveCount) {
+            this.moveMessage(queue, message, deadLetterQueue, now, queue.arn);
+            return true;
+          }
+          return false;
+        },
+      );
+      const out = taken.map((message) => this.deliver(queue, message, now, visibilityMs));
+      queue.settle();
+      return out;
+    });
+    if (canRedrive && deadLetterQueue) deadLetterQueue.notify();
+    if (request.attemptId !== undefined && record.fifo) {
+      state.attempts.set(request.attemptId, {
+        expiresAt: now + DEDUP_WINDOW_MS,
+        handles: delivered.map((d) => ({ seq: d.message.seq, token: d.message.receiptToken ?? "" })),
+      });
+    }
+    return delivered;
+  }
+
+  private deliver(queue: Queue, message: QueuedMessage, now: number, visibilityMs: number): Delivered {
+    const rec = message.rec;
+    rec.receiveCount++;
+    rec.firstReceiveAt ??= now;
+    rec.receivedAt = now;
+    rec.visibleAt = now + visibilityMs;
+    rec.receiptToken = randomUUID();
+    this.store.updateMessage(rec);
+    queue.inflight.set(rec.seq, message);
+    queue.reschedule(message);
+    return { message: rec, receiptHandle: encodeReceiptHandle(queue.record.id, rec.seq, rec.receiptToken) };
+  }
+
+  private replayAttempt(state: QueueState, attemptId: string, now: number): Delivered[] | undefined {
+    const attempt = state.attempts.get(attemptId);
+    if (!attempt) return undefined;
+    if (attempt.expiresAt <= now) {
+      state.attempts.delete(attemptId);
+      return undefined;
+    }
+    const out: Delivered[] = [];
+    for (const { seq, token } of attempt.handles) {
+      const message = state.queue.messages.get(seq);
+      if (!message || message.rec.receiptToken !== token || message.rec.visibleAt <= now) return undefined;
+      out.push({
+        message: message.rec,
+        receiptHandle: encodeReceiptHandle(state.queue.record.id, seq, token),
+      });
+    }
+    return out;
+  }
+
+  /** Moves a message to another queue as a new record (new position), e.g. to a DLQ or back by a move task. */
+  moveMessage(
+    from: Queue,
+    message: QueuedMessage,
+    to: Queue,
+    now: number,
+    deadLetterSourceArn: string | undefined,
+  ): void {
+    this.store.deleteMessage(message.rec.seq);
+    from.remove(message);
+    const moved: MessageRecord = {
+      ...message.rec,
+      seq: this.nextSeq++,
+      queueId: to.record.id,
+      visibleAt: now,
+      receiptToken: undefined,
+      receivedAt: undefined,
+      deadLetterSourceArn,
+      ...(deadLetterSourceArn === undefined
+        ? { receiveCount: 0, firstReceiveAt: undefined, sentAt: now }
+        : {}),
+    };
+    this.store.insertMessage(moved);
+    to.add(moved);
+  }
+
+  /** Resolves a receipt handle to its in-queue message; throws ReceiptHandleIsInvalid when malformed. */
+  private lookupHandle(
+    queue: Queue,
+    handle: string,
+  ): { message: QueuedMessage | undefined; current: boolean } {
+    const parsed = decodeReceiptHandle(handle);
+    if (!parsed || parsed.queueId !== queue.record.id) {
+      throw SqsErrors.receiptHandleIsInvalid(
+        `The input receipt handle "${handle}" is not a valid receipt handle.`,
+      );
+    }
+    const message = queue.messages.get(parsed.seq);
+    return { message, current: message?.rec.receiptToken === parsed.token };
+  }
+
+  /** Deletes by receipt handles in one transaction; each result is undefined (done) or that entry's error. */
+  deleteMessages(queue: Queue, handles: readonly string[]): (AwsError | undefined)[] {
+    const results = this.store.transaction(() =>
+      handles.map((handle) => {
+        try {
+          const { message, current } = this.lookupHandle(queue, handle);
+          // A stale handle "succeeds but may not delete": standard queues still delete, FIFO queues keep the
+          // message, since another consumer owns it now.
+          if (message && (current || !queue.fifo)) {
+            this.store.deleteMessage(message.rec.seq);
+            queue.remove(message);
+          }
+          return undefined;
+        } catch (error) {
+          return error as AwsError;
+        }
+      }),
+    );
+    if (queue.fifo) queue.notify();
+    return results;
+  }
+
+  changeVisibility(
+    queue: Queue,
+    changes: readonly { handle: string; timeoutSeconds: number }[],
+  ): (AwsError | undefined)[] {
+    const now = this.clock.now();
+    const results = this.store.transaction(() =>
+      changes.map(({ handle, timeoutSeconds }) => {
+        try {
+          const { message, current } = this.lookupHandle(queue, handle);
+          if (!message || !current) {
+            throw SqsErrors.invalidParameterValue(
+              `Value ${handle} for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not available for visibility timeout change.`,
+            );
+          }
+          const rec = message.rec;
+          if (rec.visibleAt <= now) throw SqsErrors.messageNotInflight("Message is not in flight.");
+          if (now - (rec.receivedAt ?? now) + timeoutSeconds * 1000 > MAX_VISIBILITY_MS) {
+            throw SqsErrors.invalidParameterValue(
+              `Value ${timeoutSeconds} for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]`,
+            );
+          }
+          rec.visibleAt = now + timeoutSeconds * 1000;
+          this.store.updateMessage(rec);
+          queue.reschedule(message);
+          return undefined;
+        } catch (error) {
+          return error as AwsError;
+        }
+      }),
+    );
+    queue.notify();
+    return results;
+  }
+
+  /** Visible, in-flight and delayed counts; drops messages past retention on the way. */
+  countMessages(queue: Queue): { visible: number; inflight: number; delayed: number } {
+    const now = this.clock.now();
+    const retentionMs =
+      numericAttribute(queue.record.attributes, "MessageRetentionPeriod", queue.fifo) * 1000;
+    const counts = { visible: 0, inflight: 0, delayed: 0 };
+    const expired: QueuedMessage[] = [];
+    for (const message of queue.messages.values()) {
+      const rec = message.rec;
+      if (rec.sentAt + retentionMs <= now) expired.push(message);
+      else if (rec.visibleAt <= now) counts.visible++;
+      else if (rec.receiptToken !== undefined) counts.inflight++;
+      else counts.delayed++;
+    }
+    if (expired.length > 0) {
+      this.store.transaction(() => {
+        for (const message of expired) {
+          this.store.deleteMessage(message.rec.seq);
+          queue.remove(message);
+        }
+      });
+    }
+    return counts;
+  }
+
+  private state(queue: Queue): QueueState {
+    const state = this.byId.get(queue.record.id);
+    if (!state || state.queue !== queue) throw nonExistentQueue();
+    return state;
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const { queue } of this.queues.values()) queue.notify();
+    this.store.close();
+  }
+}
+
+const key = (accountId: string, name: string): string => `${accountId}/${name}`;
+
+function withoutEmpty(attributes: QueueAttributes): QueueAttributes {
+  const out: QueueAttributes = {};
+  for (const [name, value] of Object.entries(attributes)) if (value !== "") out[name] = value;
+  return out;
+}
+
+function sameAttributeValue(current: string | undefined, given: string): boolean {
+  if (current === given) return true;
+  if (current === undefined) return given === "";
+  if (/^\s*-?\d+\s*$/.test(current) && /^\s*-?\d+\s*$/.test(given)) return Number(current) === Number(given);
+  if (/^(true|false)$/i.test(current) && /^(true|false)$/i.test(given))
+    return current.toLowerCase() === given.toLowerCase();
+  return false;
+}
+
+const STANDARD_NAME = /^[A-Za-z0-9_-]{1,80}$/;
+const FIFO_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
+
+function checkQueueName(name: string, fifo: boolean): void {
+  if (fifo && !FIFO_NAME.test(name)) {
+    throw SqsErrors.invalidParameterValue(
+      "The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.",
+    );
+  }
+  if (!fifo && !STANDARD_NAME.test(name)) {
+    throw SqsErrors.invalidParameterValue(
+      "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length",
+    );
+  }
+}
+
+/** Receipt handles name the queue, the message and the receive, so a stale handle is recognisably stale. */
+export function encodeReceiptHandle(queueId: number, seq: number, token: string): string {
+  return Buffer.from(`${queueId}:${seq}:${token}`, "utf8").toString("base64");
+}
+
+function decodeReceiptHandle(handle: string): { queueId: number; seq: number; token: string } | undefined {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(handle)) return undefined;
+  const match = /^(\d+):(\d+):([0-9a-f-]{36})$/.exec(Buffer.from(handle, "base64").toString("utf8"));
+  if (!match) return undefined;
+  return { queueId: Number(match[1]), seq: Number(match[2]), token: match[3] };
+}

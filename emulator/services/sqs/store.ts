@@ -1,0 +1,415 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { QueueAttributes } from "./attributes.js";
+import type { MessageAttributeMap } from "./md5.js";
+
+export interface QueueRecord {
+  id: number;
+  accountId: string;
+  name: string;
+  fifo: boolean;
+  /** Attributes exactly as set; defaults are applied when read. */
+  attributes: QueueAttributes;
+  tags: Record<string, string>;
+  createdAt: number;
+  lastModifiedAt: number;
+  lastPurgeAt: number | undefined;
+}
+
+export interface MessageRecord {
+  /** Global, monotonically increasing; orders messages and is the FIFO SequenceNumber. */
+  seq: number;
+  queueId: number;
+  messageId: string;
+  body: string;
+  attributes: MessageAttributeMap | undefined;
+  traceHeader: string | undefined;
+  md5OfBody: string;
+  md5OfAttributes: string | undefined;
+  groupId: string | undefined;
+  dedupId: string | undefined;
+  senderId: string;
+  sentAt: number;
+  /** Epoch ms at which the message is (again) receivable: after its delay or its visibility timeout. */
+  visibleAt: number;
+  receiveCount: number;
+  firstReceiveAt: number | undefined;
+  /** Identifies the latest receive; part of the receipt handle. */
+  receiptToken: string | undefined;
+  /** When the latest receive happened; bounds ChangeMessageVisibility to 12 h in total. */
+  receivedAt: number | undefined;
+  deadLetterSourceArn: string | undefined;
+}
+
+export interface DedupRecord {
+  queueId: number;
+  key: string;
+  messageId: string;
+  seq: number;
+  expiresAt: number;
+}
+
+export interface MoveTaskRecord {
+  handle: string;
+  sourceArn: string;
+  destinationArn: string | undefined;
+  maxPerSecond: number | undefined;
+  status: "RUNNING" | "COMPLETED" | "CANCELLING" | "CANCELLED" | "FAILED";
+  moved: number;
+  toMove: number;
+  failureReason: string | undefined;
+  startedAt: number;
+}
+
+export interface DeletedQueueRecord {
+  accountId: string;
+  name: string;
+  deletedAt: number;
+}
+
+export interface StoreSnapshot {
+  queues: QueueRecord[];
+  messages: MessageRecord[];
+  dedup: DedupRecord[];
+  moveTasks: MoveTaskRecord[];
+  deletedQueues: DeletedQueueRecord[];
+}
+
+/**
+ * Persistence for the SQS model. The model keeps its working state in memory and writes through here; every
+ * write of one action runs inside one `transaction`, so an acknowledged action is on disk when it returns.
+ */
+export interface SqsStore {
+  load(now: number): StoreSnapshot;
+  transaction<T>(work: () => T): T;
+  putQueue(queue: QueueRecord): void;
+  deleteQueue(queue: QueueRecord, deletedAt: number): void;
+  insertMessage(message: MessageRecord): void;
+  /** Saves a message's mutable receive state (visibility, counts, receipt). */
+  updateMessage(message: MessageRecord): void;
+  deleteMessage(seq: number): void;
+  deleteQueueMessages(queueId: number): void;
+  putDedup(entry: DedupRecord): void;
+  putMoveTask(task: MoveTaskRecord): void;
+  close(): void;
+}
+
+/** For runs without a data dir: the model's memory is the only state. */
+export class MemoryStore implements SqsStore {
+  load(): StoreSnapshot {
+    return { queues: [], messages: [], dedup: [], moveTasks: [], deletedQueues: [] };
+  }
+  transaction<T>(work: () => T): T {
+    return work();
+  }
+  putQueue(): void {}
+  deleteQueue(): void {}
+  insertMessage(): void {}
+  updateMessage(): void {}
+  deleteMessage(): void {}
+  deleteQueueMessages(): void {}
+  putDedup(): void {}
+  putMoveTask(): void {}
+  close(): void {}
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS queues (
+  id INTEGER PRIMARY KEY, account_id TEXT NOT NULL, name TEXT NOT NULL, fifo INTEGER NOT NULL,
+  attributes TEXT NOT NULL, tags TEXT NOT NULL, created_at INTEGER NOT NULL, last_modified_at INTEGER NOT NULL,
+  last_purge_at INTEGER
+);
+CREATE TABLE IF NOT EXISTS messages (
+  seq INTEGER PRIMARY KEY, queue_id INTEGER NOT NULL, message_id TEXT NOT NULL, body TEXT NOT NULL,
+  attributes TEXT, trace_header TEXT, md5_of_body TEXT NOT NULL, md5_of_attributes TEXT, group_id TEXT,
+  dedup_id TEXT, sender_id TEXT NOT NULL, sent_at INTEGER NOT NULL, visible_at INTEGER NOT NULL,
+  receive_count INTEGER NOT NULL, first_receive_at INTEGER, receipt_token TEXT, received_at INTEGER,
+  dead_letter_source_arn TEXT
+);
+CREATE INDEX IF NOT EXISTS messages_by_queue ON messages (queue_id);
+CREATE TABLE IF NOT EXISTS dedup (
+  queue_id INTEGER NOT NULL, key TEXT NOT NULL, message_id TEXT NOT NULL, seq INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL, PRIMARY KEY (queue_id, key)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS move_tasks (
+  handle TEXT PRIMARY KEY, source_arn TEXT NOT NULL, destination_arn TEXT, max_per_second INTEGER,
+  status TEXT NOT NULL, moved INTEGER NOT NULL, to_move INTEGER NOT NULL, failure_reason TEXT,
+  started_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS deleted_queues (
+  account_id TEXT NOT NULL, name TEXT NOT NULL, deleted_at INTEGER NOT NULL, PRIMARY KEY (account_id, name)
+) WITHOUT ROWID;
+`;
+
+/** How long a deleted queue's name stays blocked (QueueDeletedRecently). */
+export const DELETED_NAME_BLOCK_MS = 60_000;
+
+interface QueueRow {
+  id: number;
+  account_id: string;
+  name: string;
+  fifo: number;
+  attributes: string;
+  tags: string;
+  created_at: number;
+  last_modified_at: number;
+  last_purge_at: number | null;
+}
+
+interface MessageRow {
+  seq: number;
+  queue_id: number;
+  message_id: string;
+  body: string;
+  attributes: string | null;
+  trace_header: string | null;
+  md5_of_body: string;
+  md5_of_attributes: string | null;
+  group_id: string | null;
+  dedup_id: string | null;
+  sender_id: string;
+  sent_at: number;
+  visible_at: number;
+  receive_count: number;
+  first_receive_at: number | null;
+  receipt_token: string | null;
+  received_at: number | null;
+  dead_letter_source_arn: string | null;
+}
+
+interface MoveTaskRow {
+  handle: string;
+  source_arn: string;
+  destination_arn: string | null;
+  max_per_second: number | null;
+  status: MoveTaskRecord["status"];
+  moved: number;
+  to_move: number;
+  failure_reason: string | null;
+  started_at: number;
+}
+
+const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
+
+/**
+ * SQLite in WAL mode with synchronous=NORMAL: a committed transaction survives a process crash (kill -9), which
+ * is the durability promise; FULL would add an fsync per commit for power-loss safety at a large cost.
+ */
+export class SqliteStore implements SqsStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, "sqs.sqlite3"));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    this.db.exec(SCHEMA);
+    const db = this.db;
+    this.statements = {
+      putQueue: db.prepare(
+        `INSERT OR REPLACE INTO queues (id, account_id, name, fifo, attributes, tags, created_at, last_modified_at, last_purge_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      deleteQueue: db.prepare("DELETE FROM queues WHERE id = ?"),
+      deleteQueueDedup: db.prepare("DELETE FROM dedup WHERE queue_id = ?"),
+      recordDeletion: db.prepare(
+        "INSERT OR REPLACE INTO deleted_queues (account_id, name, deleted_at) VALUES (?, ?, ?)",
+      ),
+      insertMessage: db.prepare(
+        `INSERT INTO messages (seq, queue_id, message_id, body, attributes, trace_header, md5_of_body, md5_of_attributes,
+           group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at,
+           dead_letter_source_arn)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      updateMessage: db.prepare(
+        `UPDATE messages SET visible_at = ?, receive_count = ?, first_receive_at = ?, receipt_token = ?, received_at = ?
+         WHERE seq = ?`,
+      ),
+      deleteMessage: db.prepare("DELETE FROM messages WHERE seq = ?"),
+      deleteQueueMessages: db.prepare("DELETE FROM messages WHERE queue_id = ?"),
+      putDedup: db.prepare(
+        "INSERT OR REPLACE INTO dedup (queue_id, key, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)",
+      ),
+      putMoveTask: db.prepare(
+        `INSERT OR REPLACE INTO move_tasks (handle, source_arn, destination_arn, max_per_second, status, moved, to_move,
+           failure_reason, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    };
+  }
+
+  load(now: number): StoreSnapshot {
+    this.db.prepare("DELETE FROM dedup WHERE expires_at <= ?").run(now);
+    this.db.prepare("DELETE FROM deleted_queues WHERE deleted_at <= ?").run(now - DELETED_NAME_BLOCK_MS);
+    const queues = (this.db.prepare("SELECT * FROM queues ORDER BY id").all() as QueueRow[]).map(
+      (row): QueueRecord => ({
+        id: row.id,
+        accountId: row.account_id,
+        name: row.name,
+        fifo: row.fifo === 1,
+        attributes: JSON.parse(row.attributes) as QueueAttributes,
+        tags: JSON.parse(row.tags) as Record<string, string>,
+        createdAt: row.created_at,
+        lastModifiedAt: row.last_modified_at,
+        lastPurgeAt: orUndefined(row.last_purge_at),
+      }),
+    );
+    const messages = (this.db.prepare("SELECT * FROM messages ORDER BY seq").all() as MessageRow[]).map(
+      (row): MessageRecord => ({
+        seq: row.seq,
+        queueId: row.queue_id,
+        messageId: row.message_id,
+        body: row.body,
+        attributes: row.attributes === null ? undefined : (JSON.parse(row.attributes) as MessageAttributeMap),
+        traceHeader: orUndefined(row.trace_header),
+        md5OfBody: row.md5_of_body,
+        md5OfAttributes: orUndefined(row.md5_of_attributes),
+        groupId: orUndefined(row.group_id),
+        dedupId: orUndefined(row.dedup_id),
+        senderId: row.sender_id,
+        sentAt: row.sent_at,
+        visibleAt: row.visible_at,
+        receiveCount: row.receive_count,
+        firstReceiveAt: orUndefined(row.first_receive_at),
+        receiptToken: orUndefined(row.receipt_token),
+        receivedAt: orUndefined(row.received_at),
+        deadLetterSourceArn: orUndefined(row.dead_letter_source_arn),
+      }),
+    );
+    const dedup = (
+      this.db
+        .prepare("SELECT queue_id, key, message_id, seq, expires_at FROM dedup ORDER BY expires_at")
+        .all() as {
+        queue_id: number;
+        key: string;
+        message_id: string;
+        seq: number;
+        expires_at: number;
+      }[]
+    ).map((row): DedupRecord => ({
+      queueId: row.queue_id,
+      key: row.key,
+      messageId: row.message_id,
+      seq: row.seq,
+      expiresAt: row.expires_at,
+    }));
+    const moveTasks = (
+      this.db.prepare("SELECT * FROM move_tasks ORDER BY started_at").all() as MoveTaskRow[]
+    ).map((row): MoveTaskRecord => ({
+      handle: row.handle,
+      sourceArn: row.source_arn,
+      destinationArn: orUndefined(row.destination_arn),
+      maxPerSecond: orUndefined(row.max_per_second),
+      status: row.status,
+      moved: row.moved,
+      toMove: row.to_move,
+      failureReason: orUndefined(row.failure_reason),
+      startedAt: row.started_at,
+    }));
+    const deletedQueues = (
+      this.db.prepare("SELECT account_id, name, deleted_at FROM deleted_queues").all() as {
+        account_id: string;
+        name: string;
+        deleted_at: number;
+      }[]
+    ).map((row): DeletedQueueRecord => ({
+      accountId: row.account_id,
+      name: row.name,
+      deletedAt: row.deleted_at,
+    }));
+    return { queues, messages, dedup, moveTasks, deletedQueues };
+  }
+
+  transaction<T>(work: () => T): T {
+    if (this.db.inTransaction) return work();
+    return this.db.transaction(work)();
+  }
+
+  putQueue(q: QueueRecord): void {
+    this.statements.putQueue.run(
+      q.id,
+      q.accountId,
+      q.name,
+      q.fifo ? 1 : 0,
+      JSON.stringify(q.attributes),
+      JSON.stringify(q.tags),
+      q.createdAt,
+      q.lastModifiedAt,
+      q.lastPurgeAt ?? null,
+    );
+  }
+
+  deleteQueue(q: QueueRecord, deletedAt: number): void {
+    this.transaction(() => {
+      this.statements.deleteQueue.run(q.id);
+      this.statements.deleteQueueMessages.run(q.id);
+      this.statements.deleteQueueDedup.run(q.id);
+      this.statements.recordDeletion.run(q.accountId, q.name, deletedAt);
+    });
+  }
+
+  insertMessage(m: MessageRecord): void {
+    this.statements.insertMessage.run(
+      m.seq,
+      m.queueId,
+      m.messageId,
+      m.body,
+      m.attributes === undefined ? null : JSON.stringify(m.attributes),
+      m.traceHeader ?? null,
+      m.md5OfBody,
+      m.md5OfAttributes ?? null,
+      m.groupId ?? null,
+      m.dedupId ?? null,
+      m.senderId,
+      m.sentAt,
+      m.visibleAt,
+      m.receiveCount,
+      m.firstReceiveAt ?? null,
+      m.receiptToken ?? null,
+      m.receivedAt ?? null,
+      m.deadLetterSourceArn ?? null,
+    );
+  }
+
+  updateMessage(m: MessageRecord): void {
+    this.statements.updateMessage.run(
+      m.visibleAt,
+      m.receiveCount,
+      m.firstReceiveAt ?? null,
+      m.receiptToken ?? null,
+      m.receivedAt ?? null,
+      m.seq,
+    );
+  }
+
+  deleteMessage(seq: number): void {
+    this.statements.deleteMessage.run(seq);
+  }
+
+  deleteQueueMessages(queueId: number): void {
+    this.statements.deleteQueueMessages.run(queueId);
+  }
+
+  putDedup(e: DedupRecord): void {
+    this.statements.putDedup.run(e.queueId, e.key, e.messageId, e.seq, e.expiresAt);
+  }
+
+  putMoveTask(t: MoveTaskRecord): void {
+    this.statements.putMoveTask.run(
+      t.handle,
+      t.sourceArn,
+      t.destinationArn ?? null,
+      t.maxPerSecond ?? null,
+      t.status,
+      t.moved,
+      t.toMove,
+      t.failureReason ?? null,
+      t.startedAt,
+    );
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
