@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { md5Hex, md5OfMessageAttributes } from "./support/md5.js";
 import type { SqsDriver } from "./support/sqs-driver.js";
+import type { TestFunction } from "./support/suite.js";
 import {
   awsDocsOnly,
   behaviourDrivers,
@@ -13,7 +14,7 @@ import {
 type BatchCall = (sqs: SqsDriver, url: string, ids: string[]) => Promise<unknown>;
 
 /** The three batch actions, each called with entries that are valid apart from their ids. */
-const batchActions: Array<{ action: string; call: BatchCall; test: typeof it }> = [
+const batchActions: Array<{ action: string; call: BatchCall; test: TestFunction }> = [
   {
     action: "SendMessageBatch",
     test: it,

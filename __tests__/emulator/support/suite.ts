@@ -8,6 +8,9 @@ import type { RunningTarget } from "./target.js";
 import { startTarget, targetIsEmulator } from "./target.js";
 import { SqsCallError } from "./transport.js";
 
+/** `it`, or `it` made conditional. */
+export type TestFunction = ReturnType<typeof it.runIf>;
+
 export interface DriverFactory {
   readonly label: string;
   open(endpoint: string): Promise<SqsDriver>;
@@ -54,7 +57,7 @@ export function useSqs(factory: DriverFactory): SqsContext {
  * moto's deviation, so the list of such cases can be read from the code. `EDA_TEST_ALL_BEHAVIOURS=1` runs them
  * against an external target too, to see whether a deviation still exists.
  */
-export function awsDocsOnly(_motoDeviation: string): typeof it {
+export function awsDocsOnly(_motoDeviation: string): TestFunction {
   return it.runIf(targetIsEmulator || process.env.EDA_TEST_ALL_BEHAVIOURS === "1");
 }
 

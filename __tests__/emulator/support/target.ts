@@ -13,27 +13,12 @@ export interface RunningTarget {
   stop(): Promise<void>;
 }
 
-interface EmulatorModule {
-  startEmulator: (options: {
-    port: number;
-    dataDir?: string;
-    region?: string;
-    accountId?: string;
-  }) => Promise<{
-    url: string;
-    port: number;
-    stop(): Promise<void>;
-  }>;
-}
-
-// The emulator module is resolved at run time so this suite can be aimed at other endpoints before it exists.
-const emulatorModulePath = "../../../emulator/index.js";
-
 export async function startTarget(): Promise<RunningTarget> {
   if (externalTargetUrl !== undefined) {
     return { url: externalTargetUrl.replace(/\/$/, ""), stop: () => Promise.resolve() };
   }
-  const { startEmulator } = (await import(emulatorModulePath)) as EmulatorModule;
+  // Loaded only when needed, so pointing the suite elsewhere does not depend on the emulator's code.
+  const { startEmulator } = await import("../../../emulator/index.js");
   const emulator = await startEmulator({ port: 0 });
   return { url: emulator.url.replace(/\/$/, ""), stop: () => emulator.stop() };
 }
