@@ -1,0 +1,55 @@
+import type { LatencySummary } from "./stats.js";
+
+/** The three SQS workloads the issue names; each is a bench row per client and per target. */
+export const OPERATIONS = ["sqs-send", "sqs-send-batch", "sqs-receive-delete"] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+export const OPERATION_LABELS: Record<Operation, string> = {
+  "sqs-send": "SendMessage",
+  "sqs-send-batch": "SendMessageBatch (10)",
+  "sqs-receive-delete": "Receive (10) + DeleteMessageBatch",
+};
+
+export type ClientKind = "sdk" | "wrk";
+export const CLIENT_LABELS: Record<ClientKind, string> = { sdk: "AWS SDK v3", wrk: "wrk (load generator)" };
+
+export type TargetName = "ceiling" | "emulator-durable" | "emulator-memory" | "moto";
+export const TARGET_LABELS: Record<TargetName, string> = {
+  ceiling: "ceiling (no-op server)",
+  "emulator-durable": "emulator --data-dir",
+  "emulator-memory": "emulator (in memory)",
+  moto: "moto_server",
+};
+
+/** What one client measured during one timed run. */
+export interface LoadResult {
+  /** Calls that got a complete HTTP response. */
+  readonly calls: number;
+  /** Messages the server acknowledged: sent, or received and then deleted. */
+  readonly messages: number;
+  readonly seconds: number;
+  /** Per call, in milliseconds. */
+  readonly latency: LatencySummary;
+  /** Calls that failed: transport errors, timeouts, non-2xx replies, and batch entries reported as Failed. */
+  readonly errors: number;
+  /** Receives that came back empty: the queue ran dry, so the row understates the target. */
+  readonly emptyReceives: number;
+  /** CPU seconds the load generator itself used. */
+  readonly generatorCpuSeconds: number;
+  readonly firstError?: string;
+}
+
+export interface RowResult extends LoadResult {
+  readonly operation: Operation;
+  readonly client: ClientKind;
+  readonly target: TargetName;
+  readonly serverCpuSeconds: number;
+}
+
+export function messagesPerSecond(row: LoadResult): number {
+  return row.seconds > 0 ? row.messages / row.seconds : 0;
+}
+
+export function callsPerSecond(row: LoadResult): number {
+  return row.seconds > 0 ? row.calls / row.seconds : 0;
+}

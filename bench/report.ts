@@ -1,0 +1,115 @@
+import { cpus } from "node:os";
+import type { MemoryUse } from "./processes.js";
+import type { RowResult, TargetName } from "./model.js";
+import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
+import type { StartupResult } from "./startup.js";
+import { STARTUP_TARGET_MS } from "./startup.js";
+import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
+
+export const RSS_TARGET_MB = 100;
+const BUSY_LOAD_AVERAGE = 0.5;
+
+export interface BenchReport {
+  readonly command: string;
+  readonly rowSeconds: number;
+  readonly motoRowSeconds: number;
+  /** Calls in flight: SDK workers and wrk connections against the fast targets, and both against moto. */
+  readonly concurrency: { readonly sdk: number; readonly wrk: number; readonly moto: number };
+  /** 1-minute load average when the bench started: anything else running skews every row. */
+  readonly loadAverageAtStart: number;
+  readonly rows: readonly RowResult[];
+  readonly startup?: StartupResult;
+  readonly memory: Partial<Record<TargetName, MemoryUse>>;
+  /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
+  readonly notes: readonly string[];
+}
+
+function machine(): string {
+  const cores = cpus();
+  return `${cores.length} × ${cores[0]?.model ?? "unknown CPU"}, Node ${process.version}, ${process.platform}`;
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const { sdk, wrk, moto } = report.concurrency;
+  const out: string[] = [
+    `Command: \`${report.command}\``,
+    `Machine: ${machine()}; load average at start ${report.loadAverageAtStart.toFixed(2)}` +
+      (report.loadAverageAtStart > BUSY_LOAD_AVERAGE
+        ? " (BUSY: other work was running, numbers are low)"
+        : ""),
+    `In flight: AWS SDK ${sdk} calls, wrk ${wrk} connections (1 thread); against moto_server ${moto} for both`,
+    "",
+  ];
+  if (report.rows.length > 0) {
+    out.push(
+      `### SQS messages per second (${report.rowSeconds} s per row; moto rows ${report.motoRowSeconds} s)`,
+      "",
+      summaryTable(report.rows),
+      "",
+      "### Every row (latency per call; CPU: 100 % = one core for the whole row)",
+      "",
+      detailTable(report.rows),
+      "",
+    );
+  }
+  if (report.startup !== undefined) {
+    const s = report.startup;
+    const row = (label: string, spread: { median: number; p90: number }): string[] => [
+      label,
+      formatMs(spread.median),
+      formatMs(spread.p90),
+    ];
+    out.push(
+      `### Emulator startup to ready (${s.runs} runs, fresh --data-dir each)`,
+      "",
+      markdownTable(
+        ["Measure", "median ms", "p90 ms"],
+        [
+          row("spawn → first 200 from /_eda/health", s.spawnToHealthy),
+          row("Node itself (spawn → first output of an empty script)", s.nodeItself),
+          row("from the start of the compiled JS (difference of the two)", s.fromCompiledJs),
+          ...(s.selfReported === undefined
+            ? []
+            : [row("as the emulator reports it in its ready line", s.selfReported)]),
+        ],
+      ),
+      "",
+      `Target ≤ ${STARTUP_TARGET_MS} ms from the start of the compiled JS: ${
+        (s.selfReported ?? s.fromCompiledJs).median <= STARTUP_TARGET_MS ? "met" : "NOT met"
+      }`,
+      "",
+    );
+  }
+  const memoryRows = Object.entries(report.memory).map(([target, use]) => [
+    TARGET_LABELS[target as TargetName],
+    use.rssMb.toFixed(1),
+    use.peakRssMb.toFixed(1),
+    use.rssMb <= RSS_TARGET_MB ? "met" : "NOT met",
+  ]);
+  if (memoryRows.length > 0) {
+    out.push(
+      "### Emulator memory after its bench rows",
+      "",
+      markdownTable(["Target", "RSS MB", "peak RSS MB", `≤ ${RSS_TARGET_MB} MB`], memoryRows),
+      "",
+    );
+  }
+  if (report.notes.length > 0)
+    out.push("### Not measured", "", ...report.notes.map((note) => `- ${note}`), "");
+  return out.join("\n");
+}
+
+/** The JSON kept in .eda/bench/latest.json: raw rows plus the derived rates and verdicts. */
+export function toJson(report: BenchReport): unknown {
+  return {
+    generatedAt: new Date().toISOString(),
+    machine: machine(),
+    ...report,
+    rows: report.rows.map((row) => ({
+      ...row,
+      messagesPerSecond: messagesPerSecond(row),
+      callsPerSecond: callsPerSecond(row),
+    })),
+    verdicts: verdicts(report.rows),
+  };
+}

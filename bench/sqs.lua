@@ -1,0 +1,137 @@
+-- wrk script for the SQS bench: one workload per run, chosen by BENCH_MODE (send, batch, receive-delete).
+-- Parameters come from the environment rather than init(args) because wrk calls request() once in its main
+-- Lua state, before any thread's init, to check the request.
+
+local mode = os.getenv("BENCH_MODE")
+local requestBody = os.getenv("BENCH_BODY")
+local queueUrl = os.getenv("BENCH_QUEUE_URL")
+local targets = { send = "SendMessage", batch = "SendMessageBatch", ["receive-delete"] = "ReceiveMessage" }
+
+wrk.method = "POST"
+wrk.path = "/"
+wrk.body = requestBody
+wrk.headers["Content-Type"] = "application/x-amz-json-1.0"
+wrk.headers["Authorization"] = os.getenv("BENCH_AUTHORIZATION")
+wrk.headers["X-Amz-Target"] = "AmazonSQS." .. targets[mode]
+
+-- Per-thread counters, globals so that done() can read them with thread:get().
+acked = 0 -- messages the server acknowledged (sent, or deleted after receiving them)
+empty = 0 -- receives that found no message
+failed = 0 -- calls or batch entries the server refused
+
+local function occurrences(haystack, needle)
+  local n, from = 0, 1
+  while true do
+    local at = string.find(haystack, needle, from, true)
+    if at == nil then
+      return n
+    end
+    n = n + 1
+    from = at + #needle
+  end
+end
+
+-- Entries in a batch reply's "Successful" list; a batch call can succeed while some entries fail.
+local function successfulEntries(body)
+  local list = string.match(body, '"Successful"%s*:%s*(%b[])')
+  if list == nil then
+    return 0
+  end
+  return occurrences(list, '"Id"')
+end
+
+if mode == "batch" then
+  function response(status, _, body)
+    if status ~= 200 then
+      failed = failed + 1
+      return
+    end
+    local ok = successfulEntries(body)
+    acked = acked + ok
+    failed = failed + (10 - ok)
+  end
+elseif mode == "receive-delete" then
+  -- Built on first use: wrk only sets the Host header in each thread's wrk.init, after this chunk has run.
+  local receiveRequest = nil
+  local deleteHeaders = {}
+  for name, value in pairs(wrk.headers) do
+    deleteHeaders[name] = value
+  end
+  deleteHeaders["X-Amz-Target"] = "AmazonSQS.DeleteMessageBatch"
+  local deletePrefix = '{"QueueUrl":"' .. queueUrl .. '","Entries":['
+
+  -- Deletes built from receive replies, waiting for the next free connection: each connection alternates
+  -- between receiving a batch and deleting exactly what it received, with real receipt handles.
+  local pendingDeletes = {}
+
+  function request()
+    local n = #pendingDeletes
+    if n > 0 then
+      local nextDelete = pendingDeletes[n]
+      pendingDeletes[n] = nil
+      return nextDelete
+    end
+    if receiveRequest == nil then
+      receiveRequest = wrk.format()
+    end
+    return receiveRequest
+  end
+
+  function response(status, _, body)
+    if status ~= 200 then
+      failed = failed + 1
+      return
+    end
+    if string.find(body, '"Successful"', 1, true) then
+      local ok = successfulEntries(body)
+      acked = acked + ok
+      return
+    end
+    local entries = {}
+    for handle in string.gmatch(body, '"ReceiptHandle"%s*:%s*"([^"]*)"') do
+      entries[#entries + 1] = '{"Id":"' .. #entries .. '","ReceiptHandle":"' .. handle .. '"}'
+    end
+    if #entries == 0 then
+      empty = empty + 1
+      return
+    end
+    local deleteBody = deletePrefix .. table.concat(entries, ",") .. "]}"
+    pendingDeletes[#pendingDeletes + 1] = wrk.format(nil, nil, deleteHeaders, deleteBody)
+  end
+end
+
+local threads = {}
+
+function setup(thread)
+  threads[#threads + 1] = thread
+end
+
+function done(summary, latency, _)
+  local totals = { acked = 0, empty = 0, failed = 0 }
+  for _, thread in ipairs(threads) do
+    for name in pairs(totals) do
+      totals[name] = totals[name] + thread:get(name)
+    end
+  end
+  local e = summary.errors
+  if mode == "send" then
+    -- Static requests carry no response() hook (it would cost a Lua call per reply): every 2xx is a message.
+    totals.acked = summary.requests - e.status
+    totals.failed = e.status
+  end
+  io.write(
+    string.format(
+      'BENCH_JSON {"requests":%d,"durationUs":%d,"acked":%d,"empty":%d,"failed":%d,"p50Us":%d,"p99Us":%d,'
+        .. '"maxUs":%d,"transportErrors":%d}\n',
+      summary.requests,
+      summary.duration,
+      totals.acked,
+      totals.empty,
+      totals.failed,
+      latency:percentile(50),
+      latency:percentile(99),
+      latency.max,
+      e.connect + e.read + e.write + e.timeout
+    )
+  )
+end
