@@ -1,0 +1,53 @@
+/**
+ * Quick start: synthesize every environment into cdktf.out and show one environment's offline plan.
+ * Usage: tsx scripts/terraform/plan.ts [dev|prod|local] [extra terraform plan args...]
+ */
+import path from "node:path";
+import { ENVIRONMENTS, type EnvironmentName } from "../../stacks/environments.js";
+import { MIRROR_ENV } from "./cli-config.js";
+import { stackDir, synthesizeAll } from "./synth.js";
+import { OfflineWorkspace, PROJECT_ROOT, type TerraformRun } from "./workspace.js";
+
+function isEnvironment(name: string): name is EnvironmentName {
+  return (ENVIRONMENTS as readonly string[]).includes(name);
+}
+
+function check(step: string, run: TerraformRun | undefined): void {
+  if (!run) {
+    console.error(`• terraform ${step}: up to date, skipped`);
+    return;
+  }
+  console.error(`• terraform ${step}: ${run.milliseconds} ms`);
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr);
+    throw new Error(`terraform ${step} failed (exit ${run.status ?? "signal"})`);
+  }
+}
+
+function main(argv: string[]): void {
+  const [environment = "dev", ...planArgs] = argv;
+  if (!isEnvironment(environment)) {
+    throw new Error(`Unknown environment "${environment}"; use one of ${ENVIRONMENTS.join(", ")}.`);
+  }
+  if (!process.env[MIRROR_ENV]) {
+    console.error(`• ${MIRROR_ENV} is not set: terraform init installs the AWS provider from the registry.`);
+  }
+  const outdir = path.join(PROJECT_ROOT, "cdktf.out");
+  const synth = synthesizeAll(outdir);
+  console.error(`• synthesized ${ENVIRONMENTS.join(", ")} into cdktf.out: ${synth.milliseconds} ms`);
+
+  const workspace = new OfflineWorkspace(environment);
+  workspace.load(stackDir(outdir, environment));
+  check("init", workspace.init());
+  check("validate", workspace.validate());
+  const plan = workspace.plan(planArgs);
+  process.stdout.write(plan.stdout);
+  check("plan", plan);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
