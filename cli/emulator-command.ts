@@ -1,0 +1,135 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { EmulatorOptions } from "../emulator/index.js";
+
+const USAGE = `Usage: eda emulator [options]
+
+Runs the local AWS-compatible emulator until interrupted (Ctrl-C or SIGTERM stop it gracefully).
+
+Options:
+  --port <n>              TCP port, 0 for any free port (default 4566)
+  --host <address>        Interface to bind (default 127.0.0.1)
+  --data-dir <dir>        Keep state durably in this directory (default: in memory only)
+  --region <region>       Region for unsigned requests (default us-east-1)
+  --account-id <id>       12-digit account id in ARNs and queue URLs (default 000000000000)
+  --sigv4 <key:secret>    Verify SigV4 signatures, accepting this access key (repeatable)
+  --debug                 Log one line per request
+  -h, --help              Show this help
+`;
+
+const OPTIONS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  "data-dir": { type: "string" },
+  region: { type: "string" },
+  "account-id": { type: "string" },
+  sigv4: { type: "string", multiple: true },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+class UsageError extends Error {}
+
+const PORT = /^\d{1,5}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** Parses the flags into emulator options; throws UsageError with a one-line reason. */
+export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "help" {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) return "help";
+  const options: EmulatorOptions = { debug: values.debug ?? false };
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (!PORT.test(values.port) || port > 65535)
+      throw new UsageError(`--port must be 0-65535, got '${values.port}'`);
+    options.port = port;
+  }
+  if (values.host !== undefined) {
+    if (values.host === "") throw new UsageError("--host must not be empty");
+    options.host = values.host;
+  }
+  if (values["data-dir"] !== undefined) {
+    if (values["data-dir"] === "") throw new UsageError("--data-dir must not be empty");
+    options.dataDir = resolve(values["data-dir"]);
+  }
+  if (values.region !== undefined) {
+    if (!REGION.test(values.region))
+      throw new UsageError(`--region must look like us-east-1, got '${values.region}'`);
+    options.region = values.region;
+  }
+  if (values["account-id"] !== undefined) {
+    if (!ACCOUNT_ID.test(values["account-id"])) {
+      throw new UsageError(`--account-id must be 12 digits, got '${values["account-id"]}'`);
+    }
+    options.accountId = values["account-id"];
+  }
+  if (values.sigv4 !== undefined) {
+    options.sigv4 = {
+      credentials: values.sigv4.map((pair) => {
+        const colon = pair.indexOf(":");
+        if (colon <= 0 || colon === pair.length - 1) {
+          throw new UsageError("--sigv4 takes <access-key-id>:<secret-access-key>");
+        }
+        return { accessKeyId: pair.slice(0, colon), secretAccessKey: pair.slice(colon + 1) };
+      }),
+    };
+  }
+  return options;
+}
+
+function describeStartError(error: unknown, options: EmulatorOptions): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `${options.host ?? "127.0.0.1"}:${options.port ?? 4566}`;
+  if (code === "EADDRINUSE") return `port ${where} is already in use`;
+  if (code === "EACCES") return `not allowed to listen on ${where}`;
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return `cannot listen on ${where}: no such address`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs until SIGINT/SIGTERM; resolves with the process exit code. `startedAt` (a `performance.now()` reading
+ * from the first line of the CLI) lets the ready line say how long start-up took.
+ */
+export async function runEmulatorCommand(
+  args: readonly string[],
+  startedAt = performance.now(),
+): Promise<number> {
+  let options: EmulatorOptions | "help";
+  try {
+    options = parseEmulatorArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`eda emulator: ${error.message}\nRun 'eda emulator --help' for the options.\n`);
+    return 2;
+  }
+  if (options === "help") {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const { startEmulator } = await import("../emulator/index.js");
+  let emulator;
+  try {
+    emulator = await startEmulator({ ...options, log: (line) => process.stdout.write(`${line}\n`) });
+  } catch (error) {
+    process.stderr.write(`eda emulator: ${describeStartError(error, options)}\n`);
+    return 1;
+  }
+  const startupMs = (performance.now() - startedAt).toFixed(0);
+  process.stdout.write(`eda emulator ready at ${emulator.url} (started in ${startupMs} ms)\n`);
+  await new Promise<void>((done) => {
+    process.once("SIGINT", () => done());
+    process.once("SIGTERM", () => done());
+  });
+  // A second signal while stopping means "now".
+  const forceExit = (): never => process.exit(130);
+  process.once("SIGINT", forceExit);
+  process.once("SIGTERM", forceExit);
+  await emulator.stop();
+  return 0;
+}
