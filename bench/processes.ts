@@ -1,8 +1,8 @@
 import { spawn, execFileSync } from "node:child_process";
 import type { ChildProcess, SpawnOptions } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 
 /**
  * Every process and temp dir the bench starts is registered here, so that a normal end, a failure and Ctrl-C
@@ -151,4 +151,16 @@ export function readMemory(pid: number): MemoryUse {
   const kb = (field: string): number =>
     Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
   return { rssMb: kb("VmRSS") / 1024, peakRssMb: kb("VmHWM") / 1024 };
+}
+
+/** Whether an executable is on PATH, without running it (moto_server takes seconds just to print --help). */
+export function onPath(command: string): boolean {
+  return (process.env.PATH ?? "").split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

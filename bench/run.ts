@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { dirname, relative } from "node:path";
@@ -7,7 +6,7 @@ import type { BenchOptions } from "./args.js";
 import { CLIENT_LABELS, OPERATION_LABELS, TARGET_LABELS, messagesPerSecond } from "./model.js";
 import type { ClientKind, Operation, RowResult, TargetName } from "./model.js";
 import { RESULTS_FILE, emulatorBuilt } from "./paths.js";
-import { installCleanupHandlers, readCpuTimes, readMemory } from "./processes.js";
+import { installCleanupHandlers, onPath, readCpuTimes, readMemory } from "./processes.js";
 import type { MemoryUse } from "./processes.js";
 import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
@@ -17,7 +16,7 @@ import type { StartupResult } from "./startup.js";
 import { formatMs, formatRate } from "./table.js";
 import { startCeiling, startEmulator, startMoto } from "./targets.js";
 import type { RunningTarget } from "./targets.js";
-import { runWrk, wrkAvailable } from "./wrk-load.js";
+import { runWrk } from "./wrk-load.js";
 import type { LoadResult } from "./model.js";
 
 const STARTERS: Record<TargetName, () => Promise<RunningTarget>> = {
@@ -155,7 +154,7 @@ async function main(): Promise<void> {
   installCleanupHandlers();
   const loadAverageAtStart = loadavg()[0];
   const notes: string[] = [];
-  const clients = options.clients.filter((client) => client !== "wrk" || wrkAvailable());
+  const clients = options.clients.filter((client) => client !== "wrk" || onPath("wrk"));
   if (clients.length < options.clients.length) {
     notes.push("load-generator rows: `wrk` is not installed (Debian: `apt-get install wrk`).");
   }
@@ -168,7 +167,7 @@ async function main(): Promise<void> {
   }
   if (options.skipMoto) {
     notes.push("moto_server rows and every ratio to moto: skipped with --skip-moto.");
-  } else if (spawnSync("moto_server", ["--help"], { stdio: "ignore" }).error !== undefined) {
+  } else if (!onPath("moto_server")) {
     throw new Error("moto_server is not on PATH: install moto[server] or pass --skip-moto");
   } else {
     targets.push("moto");

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { LoadResult, Operation } from "./model.js";
 import { readCpuTimes, spawnTracked, stopProcess } from "./processes.js";
@@ -24,10 +23,6 @@ const BODIES: Record<Operation, (queueUrl: string) => string> = {
   "sqs-send-batch": sendMessageBatchBody,
   "sqs-receive-delete": receiveMessageBody,
 };
-
-export function wrkAvailable(): boolean {
-  return spawnSync("wrk", ["--version"], { stdio: "ignore" }).error === undefined;
-}
 
 interface WrkReport {
   requests: number;
