@@ -13,14 +13,21 @@ export type TestFunction = ReturnType<typeof it.runIf>;
 
 export interface DriverFactory {
   readonly label: string;
+  /** Whether the client's API model has the message move task actions (added to SQS in 2023). */
+  readonly hasMessageMoveTasks: boolean;
   open(endpoint: string): Promise<SqsDriver>;
 }
 
 /** The clients the shared behaviour suite runs under: one per SQS wire protocol. */
 export const behaviourDrivers: readonly DriverFactory[] = [
-  { label: "SDK v3 (JSON protocol)", open: (url) => Promise.resolve(new SqsDriver(createSdkTransport(url))) },
+  {
+    label: "SDK v3 (JSON protocol)",
+    hasMessageMoveTasks: true,
+    open: (url) => Promise.resolve(new SqsDriver(createSdkTransport(url))),
+  },
   {
     label: "boto3 1.26 (query protocol)",
+    hasMessageMoveTasks: false,
     open: async (url) => new SqsDriver(await createBoto3Transport(url)),
   },
 ];

@@ -478,6 +478,11 @@ export class SqsModel {
     });
   }
 
+  /** Resolves when every write so far is durable; undefined when none is pending. */
+  committed(): Promise<void> | undefined {
+    return this.store.committed();
+  }
+
   private isLive(queue: Queue): boolean {
     return this.byId.get(queue.record.id)?.queue === queue;
   }

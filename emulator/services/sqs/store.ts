@@ -82,7 +82,13 @@ export interface StoreSnapshot {
  */
 export interface SqsStore {
   load(now: number): StoreSnapshot;
+  /** Runs one action's writes atomically (all or none). */
   transaction<T>(work: () => T): T;
+  /**
+   * Resolves once every write made so far is durable; undefined when nothing is waiting. Actions await it before
+   * they answer, which lets concurrent actions share one commit.
+   */
+  committed(): Promise<void> | undefined;
   putQueue(queue: QueueRecord): void;
   deleteQueue(queue: QueueRecord, deletedAt: number): void;
   insertMessage(message: MessageRecord): void;
@@ -102,6 +108,9 @@ export class MemoryStore implements SqsStore {
   }
   transaction<T>(work: () => T): T {
     return work();
+  }
+  committed(): undefined {
+    return undefined;
   }
   putQueue(): void {}
   deleteQueue(): void {}
@@ -127,7 +136,6 @@ CREATE TABLE IF NOT EXISTS messages (
   receive_count INTEGER NOT NULL, first_receive_at INTEGER, receipt_token TEXT, received_at INTEGER,
   dead_letter_source_arn TEXT
 );
-CREATE INDEX IF NOT EXISTS messages_by_queue ON messages (queue_id);
 CREATE TABLE IF NOT EXISTS dedup (
   queue_id INTEGER NOT NULL, key TEXT NOT NULL, message_id TEXT NOT NULL, seq INTEGER NOT NULL,
   expires_at INTEGER NOT NULL, PRIMARY KEY (queue_id, key)
@@ -195,18 +203,34 @@ const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
 /**
  * SQLite in WAL mode with synchronous=NORMAL: a committed transaction survives a process crash (kill -9), which
  * is the durability promise; FULL would add an fsync per commit for power-loss safety at a large cost.
+ *
+ * Group commit: the first write opens a transaction that stays open until the event loop's check phase
+ * (setImmediate), so all requests read in one loop turn share one commit; each action runs in a savepoint
+ * inside it and answers only after the commit (`committed`). The commit, not the savepoint, is what makes a
+ * write durable, so nothing is acknowledged early.
+ *
+ * Exclusive locking: the emulator is the file's only user, which spares the shared-memory index and its locks
+ * (and keeps a second emulator from opening the same data dir). The message table has no secondary index
+ * because the model keeps its own in memory; each extra index would be another page written per commit.
  */
 export class SqliteStore implements SqsStore {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly inSavepoint: <T>(work: () => T) => T;
+  private commit: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | undefined;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, "sqs.sqlite3"));
+    this.db.pragma("locking_mode = EXCLUSIVE");
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
+    // Checkpoints fsync; a larger WAL makes them rarer.
+    this.db.pragma("wal_autocheckpoint = 4000");
     this.db.exec(SCHEMA);
     const db = this.db;
+    const savepoint = db.transaction((work: () => unknown) => work());
+    this.inSavepoint = <T>(work: () => T): T => savepoint(work) as T;
     this.statements = {
       putQueue: db.prepare(
         `INSERT OR REPLACE INTO queues (id, account_id, name, fifo, attributes, tags, created_at, last_modified_at, last_purge_at)
@@ -322,8 +346,38 @@ export class SqliteStore implements SqsStore {
   }
 
   transaction<T>(work: () => T): T {
-    if (this.db.inTransaction) return work();
-    return this.db.transaction(work)();
+    if (!this.commit) this.begin();
+    return this.inSavepoint(work);
+  }
+
+  committed(): Promise<void> | undefined {
+    return this.commit?.promise;
+  }
+
+  private begin(): void {
+    this.db.exec("BEGIN");
+    let resolve!: () => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    this.commit = { promise, resolve, reject };
+    setImmediate(() => this.flush());
+  }
+
+  /** Commits the open group transaction and answers everyone waiting on it. */
+  private flush(): void {
+    const commit = this.commit;
+    if (!commit) return;
+    this.commit = undefined;
+    try {
+      this.db.exec("COMMIT");
+      commit.resolve();
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      commit.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   putQueue(q: QueueRecord): void {
@@ -341,12 +395,10 @@ export class SqliteStore implements SqsStore {
   }
 
   deleteQueue(q: QueueRecord, deletedAt: number): void {
-    this.transaction(() => {
-      this.statements.deleteQueue.run(q.id);
-      this.statements.deleteQueueMessages.run(q.id);
-      this.statements.deleteQueueDedup.run(q.id);
-      this.statements.recordDeletion.run(q.accountId, q.name, deletedAt);
-    });
+    this.statements.deleteQueue.run(q.id);
+    this.statements.deleteQueueMessages.run(q.id);
+    this.statements.deleteQueueDedup.run(q.id);
+    this.statements.recordDeletion.run(q.accountId, q.name, deletedAt);
   }
 
   insertMessage(m: MessageRecord): void {
@@ -410,6 +462,7 @@ export class SqliteStore implements SqsStore {
   }
 
   close(): void {
+    this.flush();
     this.db.close();
   }
 }
