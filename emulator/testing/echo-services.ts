@@ -4,7 +4,13 @@
  * see exactly what an action would receive.
  */
 import { AwsError } from "../core/errors.js";
-import type { ActionDefinition, RequestContext, ServiceDefinition, ServiceFactory } from "../core/service.js";
+import type {
+  ActionDefinition,
+  RequestContext,
+  ServiceDefinition,
+  ServiceFactory,
+  ServiceInstance,
+} from "../core/service.js";
 import { blob, boolean, integer, string, structure, timestamp } from "../core/shapes.js";
 import type { StructureShape } from "../core/shapes.js";
 
@@ -206,10 +212,76 @@ export const fakeKinesisDefinition: ServiceDefinition = {
   ]),
 };
 
-function factoryFor(definition: ServiceDefinition): ServiceFactory {
-  return () => ({ definition, health: () => ({ status: "ready" }), close: () => Promise.resolve() });
+/** A running instance of a stateless definition: always ready, nothing to close. */
+export function readyInstance(definition: ServiceDefinition): ServiceInstance {
+  return { definition, health: () => ({ status: "ready" }), close: () => Promise.resolve() };
 }
 
-export const echoService = factoryFor(echoDefinition);
-export const thingsService = factoryFor(thingsDefinition);
-export const fakeKinesisService = factoryFor(fakeKinesisDefinition);
+export const echoService: ServiceFactory = () => readyInstance(echoDefinition);
+export const thingsService: ServiceFactory = () => readyInstance(thingsDefinition);
+export const fakeKinesisService: ServiceFactory = () => readyInstance(fakeKinesisDefinition);
+
+/** Text that needs every kind of XML escaping, for round trips through real clients' parsers. */
+export const TRICKY_TEXT = `<a href="x">'&'</a>\r\n\ttab \u00e9\u2713\u{1f600}`;
+
+const topicAttributes = { type: "map", key: string, value: string } as const;
+
+/**
+ * awsQuery under SNS's names (signing name `sns`, version 2010-03-31), so the real SNS SDK client exercises
+ * query encoding of wrapped maps and lists and parses our XML. Topics live in the instance.
+ */
+export const fakeSnsService: ServiceFactory = () => {
+  const topics = new Map<string, { Attributes: Record<string, string>; Tags: unknown[] }>();
+  const arnOf = (name: string, ctx: RequestContext): string =>
+    `arn:aws:sns:${ctx.region}:${ctx.accountId}:${name}`;
+  const definition: ServiceDefinition = {
+    signingName: "sns",
+    queryVersion: "2010-03-31",
+    xmlNamespace: "http://sns.amazonaws.com/doc/2010-03-31/",
+    actions: new Map<string, ActionDefinition>([
+      action(
+        "CreateTopic",
+        (input, ctx) => {
+          const name = input.Name as string;
+          topics.set(arnOf(name, ctx), {
+            Attributes: (input.Attributes as Record<string, string> | undefined) ?? {},
+            Tags: (input.Tags as unknown[] | undefined) ?? [],
+          });
+          return { TopicArn: arnOf(name, ctx) };
+        },
+        {
+          input: structure({
+            Name: string,
+            Attributes: topicAttributes,
+            Tags: { type: "list", member: structure({ Key: string, Value: string }) },
+          }),
+          output: structure({ TopicArn: string }),
+        },
+      ),
+      action(
+        "GetTopicAttributes",
+        (input) => {
+          const topic = topics.get(input.TopicArn as string);
+          if (topic === undefined) {
+            throw new AwsError("NotFoundException", "Topic does not exist", {
+              status: 404,
+              queryCode: "NotFound",
+            });
+          }
+          return {
+            Attributes: { ...topic.Attributes, Tags: JSON.stringify(topic.Tags), Tricky: TRICKY_TEXT },
+          };
+        },
+        { input: structure({ TopicArn: string }), output: structure({ Attributes: topicAttributes }) },
+      ),
+      action("ListTopics", () => ({ Topics: [...topics.keys()].map((TopicArn) => ({ TopicArn })) }), {
+        input: structure({ NextToken: string }),
+        output: structure({
+          Topics: { type: "list", member: structure({ TopicArn: string }) },
+          NextToken: string,
+        }),
+      }),
+    ]),
+  };
+  return readyInstance(definition);
+};
