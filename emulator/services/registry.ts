@@ -1,4 +1,5 @@
 import type { ServiceFactory } from "../core/service.js";
+import { createSqsService } from "./sqs/index.js";
 
 /** Every service the emulator serves by default, in start-up order. */
-export const defaultServiceFactories: readonly ServiceFactory[] = [];
+export const defaultServiceFactories: readonly ServiceFactory[] = [createSqsService];
