@@ -46,7 +46,7 @@ export function renderMarkdown(report: BenchReport): string {
       "",
       summaryTable(report.rows),
       "",
-      "### Every row (latency per call; CPU: 100 % = one core for the whole row)",
+      "### Every row (latency per call; CPU: 100 % = one core for the whole row, and CPU time per call)",
       "",
       detailTable(report.rows),
       "",

@@ -31,6 +31,11 @@ export function formatPercent(fraction: number | undefined): string {
   return fraction === undefined || !Number.isFinite(fraction) ? "–" : `${Math.round(fraction * 100)} %`;
 }
 
+/** CPU microseconds per call: unlike rates, barely moved by other work on a shared machine. */
+export function formatCpuPerCall(cpuSeconds: number, calls: number): string {
+  return calls > 0 ? Math.round((cpuSeconds / calls) * 1e6).toLocaleString("en-US") : "–";
+}
+
 /** A GitHub-flavoured markdown table, padded so it also reads well in a terminal. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const escape = (cell: string): string => cell.replaceAll("|", "\\|");
@@ -143,7 +148,10 @@ function notes(row: RowResult): string {
   return parts.join("; ");
 }
 
-/** Every measured row with latencies and where the CPU went (100 % = one core busy for the whole row). */
+/**
+ * Every measured row with latencies and where the CPU went: as a share of the row (100 % = one core busy
+ * throughout) and per call.
+ */
 export function detailTable(rows: readonly RowResult[]): string {
   const header = [
     "Workload",
@@ -155,6 +163,8 @@ export function detailTable(rows: readonly RowResult[]): string {
     "p99 ms",
     "server CPU",
     "client CPU",
+    "server µs/call",
+    "client µs/call",
     "× moto",
     "notes",
   ];
@@ -170,6 +180,8 @@ export function detailTable(rows: readonly RowResult[]): string {
       formatMs(row.latency.p99),
       formatPercent(row.serverCpuSeconds / row.seconds),
       formatPercent(row.generatorCpuSeconds / row.seconds),
+      formatCpuPerCall(row.serverCpuSeconds, row.calls),
+      formatCpuPerCall(row.generatorCpuSeconds, row.calls),
       row.target === "moto" ? "1×" : formatRatio(messagesPerSecond(row), rateOf(moto)),
       notes(row),
     ];
