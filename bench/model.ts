@@ -53,3 +53,10 @@ export function messagesPerSecond(row: LoadResult): number {
 export function callsPerSecond(row: LoadResult): number {
   return row.seconds > 0 ? row.calls / row.seconds : 0;
 }
+
+/** An emulator process's memory after its rows, with how much it was still holding. */
+export interface EmulatorMemory {
+  readonly rssMb: number;
+  readonly peakRssMb: number;
+  readonly messagesStored: number;
+}

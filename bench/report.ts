@@ -1,6 +1,5 @@
 import { cpus } from "node:os";
-import type { MemoryUse } from "./processes.js";
-import type { RowResult, TargetName } from "./model.js";
+import type { EmulatorMemory, RowResult, TargetName } from "./model.js";
 import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
 import type { StartupResult } from "./startup.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
@@ -19,7 +18,7 @@ export interface BenchReport {
   readonly loadAverageAtStart: number;
   readonly rows: readonly RowResult[];
   readonly startup?: StartupResult;
-  readonly memory: Partial<Record<TargetName, MemoryUse>>;
+  readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
   /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
   readonly notes: readonly string[];
 }
@@ -84,13 +83,17 @@ export function renderMarkdown(report: BenchReport): string {
     TARGET_LABELS[target as TargetName],
     use.rssMb.toFixed(1),
     use.peakRssMb.toFixed(1),
+    use.messagesStored.toLocaleString("en-US"),
     use.rssMb <= RSS_TARGET_MB ? "met" : "NOT met",
   ]);
   if (memoryRows.length > 0) {
     out.push(
       "### Emulator memory after its bench rows",
       "",
-      markdownTable(["Target", "RSS MB", "peak RSS MB", `≤ ${RSS_TARGET_MB} MB`], memoryRows),
+      markdownTable(
+        ["Target", "RSS MB", "peak RSS MB", "messages stored", `≤ ${RSS_TARGET_MB} MB`],
+        memoryRows,
+      ),
       "",
     );
   }

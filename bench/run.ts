@@ -4,13 +4,12 @@ import { dirname, relative } from "node:path";
 import { USAGE, parseBenchArgs, selectedOperations } from "./args.js";
 import type { BenchOptions } from "./args.js";
 import { CLIENT_LABELS, OPERATION_LABELS, TARGET_LABELS, messagesPerSecond } from "./model.js";
-import type { ClientKind, Operation, RowResult, TargetName } from "./model.js";
+import type { ClientKind, EmulatorMemory, Operation, RowResult, TargetName } from "./model.js";
 import { RESULTS_FILE, emulatorBuilt } from "./paths.js";
 import { installCleanupHandlers, onPath, readCpuTimes, readMemory } from "./processes.js";
-import type { MemoryUse } from "./processes.js";
 import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
-import { createQueue, createSqsClient, runSdk, visibleMessages } from "./sdk-load.js";
+import { createQueue, createSqsClient, runSdk, storedMessages, visibleMessages } from "./sdk-load.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
 import { formatMs, formatRate } from "./table.js";
@@ -78,7 +77,7 @@ async function warmUp(
   target: RunningTarget,
   clients: readonly ClientKind[],
   options: BenchOptions,
-): Promise<void> {
+): Promise<string> {
   const sdk = createSqsClient(target.endpoint, 1);
   const queueUrl = await createQueue(sdk, "bench-warm-up");
   sdk.destroy();
@@ -87,6 +86,16 @@ async function warmUp(
       await drive({ target, client, queueUrl, operation, seconds: WARM_UP_SECONDS }, options);
     }
   }
+  return queueUrl;
+}
+
+async function memoryAfterRows(target: RunningTarget, queueUrls: readonly string[]): Promise<EmulatorMemory> {
+  const sdk = createSqsClient(target.endpoint, 1);
+  try {
+    return { ...readMemory(target.pid), messagesStored: await storedMessages(sdk, queueUrls) };
+  } finally {
+    sdk.destroy();
+  }
 }
 
 async function benchTarget(
@@ -94,16 +103,18 @@ async function benchTarget(
   options: BenchOptions,
   clients: readonly ClientKind[],
   rows: RowResult[],
-): Promise<MemoryUse | undefined> {
+): Promise<EmulatorMemory | undefined> {
   log(`${TARGET_LABELS[name]}: starting`);
   const target = await STARTERS[name]();
   try {
     const seconds = name === "moto" ? Math.min(options.duration, options.motoDuration) : options.duration;
+    const queueUrls: string[] = [];
     // moto runs no JIT; warming it would only spend the time budget.
-    if (name !== "moto") await warmUp(target, clients, options);
+    if (name !== "moto") queueUrls.push(await warmUp(target, clients, options));
     for (const client of clients) {
       const sdk = createSqsClient(target.endpoint, 1);
       const queueUrl = await createQueue(sdk, `bench-${client}`);
+      queueUrls.push(queueUrl);
       sdk.destroy();
       for (const operation of selectedOperations(options)) {
         const run: Run = { target, client, queueUrl, operation, seconds };
@@ -134,7 +145,7 @@ async function benchTarget(
         );
       }
     }
-    return name === "ceiling" || name === "moto" ? undefined : readMemory(target.pid);
+    return name === "ceiling" || name === "moto" ? undefined : await memoryAfterRows(target, queueUrls);
   } finally {
     await target.stop();
   }
@@ -174,7 +185,7 @@ async function main(): Promise<void> {
   }
 
   const rows: RowResult[] = [];
-  const memory: Partial<Record<TargetName, MemoryUse>> = {};
+  const memory: Partial<Record<TargetName, EmulatorMemory>> = {};
   if (selectedOperations(options).length > 0 && clients.length > 0) {
     for (const name of targets) {
       const use = await benchTarget(name, options, clients, rows);

@@ -40,6 +40,25 @@ export async function visibleMessages(client: SQSClient, queueUrl: string): Prom
   return Number(Attributes?.ApproximateNumberOfMessages ?? 0);
 }
 
+/** Messages the queues still hold, visible, in flight or delayed: context for the memory reading. */
+export async function storedMessages(client: SQSClient, queueUrls: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const QueueUrl of queueUrls) {
+    const { Attributes = {} } = await client.send(
+      new GetQueueAttributesCommand({
+        QueueUrl,
+        AttributeNames: [
+          "ApproximateNumberOfMessages",
+          "ApproximateNumberOfMessagesNotVisible",
+          "ApproximateNumberOfMessagesDelayed",
+        ],
+      }),
+    );
+    total += Object.values(Attributes).reduce((sum, count) => sum + Number(count), 0);
+  }
+  return total;
+}
+
 interface Tally {
   calls: number;
   messages: number;
