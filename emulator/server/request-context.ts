@@ -2,7 +2,8 @@ import type { RequestContext } from "../core/service.js";
 
 /**
  * The RequestContext of one HTTP request. Its AbortSignal is created only when an action asks for it (long
- * polls do, most actions never), so the common path allocates no AbortController.
+ * polls do, most actions never), so the common path allocates no AbortController and watches no socket:
+ * `watchClient` is called then, to abort when the client goes away.
  */
 export class HttpRequestContext implements RequestContext {
   private controller?: AbortController;
@@ -15,12 +16,14 @@ export class HttpRequestContext implements RequestContext {
     readonly baseUrl: string,
     readonly path: string,
     readonly accessKeyId: string | undefined,
+    private readonly watchClient: (abort: () => void) => void,
   ) {}
 
   get signal(): AbortSignal {
     if (this.controller === undefined) {
       this.controller = new AbortController();
       if (this.aborted) this.controller.abort();
+      else this.watchClient(() => this.abort());
     }
     return this.controller.signal;
   }

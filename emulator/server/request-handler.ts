@@ -121,8 +121,12 @@ export class RequestHandler {
         `http://${typeof host === "string" ? host : "localhost"}`,
         path,
         scope?.accessKeyId,
+        (abort) => {
+          if (response.destroyed) abort();
+          else response.once("close", () => response.writableFinished || abort());
+        },
       );
-      const output = await this.run(call.action, call.input, context, response);
+      const output = await this.run(call.action, call.input, context);
       return { service, action, response: protocol.encodeOutput(service, call.action, output, requestId) };
     } catch (error) {
       if (!(error instanceof AwsError)) {
@@ -135,21 +139,16 @@ export class RequestHandler {
     }
   }
 
+  /** Runs the action, tracked so `drain()` can abort it and wait for its answer. */
   private async run(
     action: ActionDefinition,
     input: Record<string, unknown>,
     context: HttpRequestContext,
-    response: HttpResponse,
   ): Promise<Record<string, unknown>> {
     this.inFlight.add(context);
-    const onClose = (): void => {
-      if (!response.writableFinished) context.abort();
-    };
-    response.once("close", onClose);
     try {
       return await action.handle(input, context);
     } finally {
-      response.off("close", onClose);
       this.inFlight.delete(context);
       if (this.inFlight.size === 0) for (const resolve of this.idle.splice(0)) resolve();
     }
