@@ -24,7 +24,7 @@ function check(step: string, run: TerraformRun | undefined): void {
   }
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const [environment = "dev", ...planArgs] = argv;
   if (!isEnvironment(environment)) {
     throw new Error(`Unknown environment "${environment}"; use one of ${ENVIRONMENTS.join(", ")}.`);
@@ -38,16 +38,14 @@ function main(argv: string[]): void {
 
   const workspace = new OfflineWorkspace(environment);
   workspace.load(stackDir(outdir, environment));
-  check("init", workspace.init());
-  check("validate", workspace.validate());
-  const plan = workspace.plan(planArgs);
+  check("init", await workspace.init());
+  check("validate", await workspace.validate());
+  const plan = await workspace.plan(planArgs);
   process.stdout.write(plan.stdout);
   check("plan", plan);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
-}
+});

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -48,39 +48,43 @@ export class OfflineWorkspace {
   }
 
   /** Runs `terraform init` unless the last init saw the same providers, backend and CLI config. */
-  init(): TerraformRun | undefined {
+  async init(): Promise<TerraformRun | undefined> {
     const key = this.initKey();
     const marker = path.join(this.directory, INIT_MARKER);
     if (existsSync(marker) && readFileSync(marker, "utf8") === key) return undefined;
-    const run = this.run(["init", "-input=false", "-no-color"]);
+    const run = await this.run(["init", "-input=false", "-no-color"]);
     if (run.status === 0) writeFileSync(marker, key);
     return run;
   }
 
-  validate(): TerraformRun {
+  validate(): Promise<TerraformRun> {
     return this.run(["validate", "-no-color"]);
   }
 
-  plan(extraArgs: readonly string[] = []): TerraformRun {
+  plan(extraArgs: readonly string[] = []): Promise<TerraformRun> {
     return this.run(["plan", "-input=false", "-lock=false", "-no-color", ...extraArgs]);
   }
 
-  run(args: readonly string[]): TerraformRun {
+  /** Asynchronous, so a test worker stays responsive while terraform runs for seconds. */
+  run(args: readonly string[]): Promise<TerraformRun> {
     const started = performance.now();
-    const result = spawnSync("terraform", args, {
-      cwd: this.directory,
-      env: this.terraform.env,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
+    return new Promise((resolve, reject) => {
+      const child = spawn("terraform", args, { cwd: this.directory, env: this.terraform.env });
+      const stdout: Buffer[] = [];
+      const stderr: Buffer[] = [];
+      child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+      child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+      child.on("error", reject);
+      child.on("close", (status) =>
+        resolve({
+          args,
+          status,
+          stdout: Buffer.concat(stdout).toString("utf8"),
+          stderr: Buffer.concat(stderr).toString("utf8"),
+          milliseconds: Math.round(performance.now() - started),
+        }),
+      );
     });
-    if (result.error) throw result.error;
-    return {
-      args,
-      status: result.status,
-      stdout: result.stdout,
-      stderr: result.stderr,
-      milliseconds: Math.round(performance.now() - started),
-    };
   }
 
   private initKey(): string {

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ENVIRONMENTS } from "../../stacks/environments.js";
+import { stackDir, synthesizeAll } from "../../scripts/terraform/synth.js";
+import { OfflineWorkspace, PROJECT_ROOT, type TerraformRun } from "../../scripts/terraform/workspace.js";
+
+// One synth for all environments; each environment keeps its initialised workspace between runs.
+const outdir = mkdtempSync(path.join(tmpdir(), "eda-synth-"));
+const workRoot = path.join(PROJECT_ROOT, ".eda", "terraform", "test-work");
+
+beforeAll(() => {
+  synthesizeAll(outdir, {});
+});
+
+function explain(run: TerraformRun | undefined): string {
+  return run ? `terraform ${run.args.join(" ")}\n${run.stdout}\n${run.stderr}` : "init skipped";
+}
+
+function resourceTotal(stack: string): number {
+  const config = JSON.parse(readFileSync(path.join(stackDir(outdir, stack), "cdk.tf.json"), "utf8")) as {
+    resource: Record<string, Record<string, unknown>>;
+  };
+  return Object.values(config.resource).reduce((sum, byId) => sum + Object.keys(byId).length, 0);
+}
+
+describe.each(ENVIRONMENTS)("the %s environment in Terraform", (name) => {
+  const workspace = new OfflineWorkspace(name, workRoot);
+
+  beforeAll(async () => {
+    workspace.load(stackDir(outdir, name));
+    const init = await workspace.init();
+    expect(init?.status ?? 0, explain(init)).toBe(0);
+  });
+
+  it("passes terraform validate", async () => {
+    const run = await workspace.validate();
+    expect(run.status, explain(run)).toBe(0);
+    expect(run.stdout).toContain("The configuration is valid.");
+  });
+
+  it("plans offline to create every synthesized resource and nothing else", async () => {
+    const run = await workspace.plan();
+    expect(run.status, explain(run)).toBe(0);
+    expect(run.stdout).toContain(`Plan: ${resourceTotal(name)} to add, 0 to change, 0 to destroy.`);
+  });
+});
