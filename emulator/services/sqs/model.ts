@@ -49,6 +49,7 @@ export interface ReceiveRequest {
 
 export interface Delivered {
   message: MessageRecord;
+  body: string;
   receiptHandle: string;
 }
 
@@ -413,6 +414,7 @@ export class SqsModel {
       deadLetterSourceArn: undefined,
     };
     this.store.insertMessage(message);
+    if (this.store.bodiesOnDisk) message.body = undefined;
     queue.add(message);
     return message;
   }
@@ -510,7 +512,11 @@ export class SqsModel {
       1000;
     const redrive = parseRedrivePolicy(record.attributes.RedrivePolicy);
     const deadLetterQueue = redrive ? this.findQueueByArn(redrive.deadLetterTargetArn) : undefined;
-    const canRedrive = deadLetterQueue !== undefined && this.allowsSource(deadLetterQueue, queue.arn);
+    // A queue named as its own DLQ would loop forever moving a message into itself.
+    const canRedrive =
+      deadLetterQueue !== undefined &&
+      deadLetterQueue !== queue &&
+      this.allowsSource(deadLetterQueue, queue.arn);
     const delivered = this.store.transaction(() => {
       const taken = queue.take(
         now,
@@ -552,7 +558,11 @@ export class SqsModel {
     this.store.updateMessage(rec);
     queue.inflight.set(rec.seq, message);
     queue.reschedule(message);
-    return { message: rec, receiptHandle: encodeReceiptHandle(queue.record.id, rec.seq, rec.receiptToken) };
+    return {
+      message: rec,
+      body: this.bodyOf(rec),
+      receiptHandle: encodeReceiptHandle(queue.record.id, rec.seq, rec.receiptToken),
+    };
   }
 
   private replayAttempt(state: QueueState, attemptId: string, now: number): Delivered[] | undefined {
@@ -568,10 +578,15 @@ export class SqsModel {
       if (!message || message.rec.receiptToken !== token || message.rec.visibleAt <= now) return undefined;
       out.push({
         message: message.rec,
+        body: this.bodyOf(message.rec),
         receiptHandle: encodeReceiptHandle(state.queue.record.id, seq, token),
       });
     }
     return out;
+  }
+
+  private bodyOf(rec: MessageRecord): string {
+    return rec.body ?? this.store.readBody(rec.seq);
   }
 
   /** Moves a message to another queue as a new record (new position), e.g. to a DLQ or back by a move task. */
@@ -582,7 +597,6 @@ export class SqsModel {
     now: number,
     deadLetterSourceArn: string | undefined,
   ): void {
-    this.store.deleteMessage(message.rec.seq);
     from.remove(message);
     const moved: MessageRecord = {
       ...message.rec,
@@ -596,7 +610,7 @@ export class SqsModel {
         ? { receiveCount: 0, firstReceiveAt: undefined, sentAt: now }
         : {}),
     };
-    this.store.insertMessage(moved);
+    this.store.moveMessage(message.rec.seq, moved);
     to.add(moved);
   }
 

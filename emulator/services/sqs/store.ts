@@ -22,7 +22,8 @@ export interface MessageRecord {
   seq: number;
   queueId: number;
   messageId: string;
-  body: string;
+  /** Undefined while the body rests only in the store (see `SqsStore.bodiesOnDisk`). */
+  body: string | undefined;
   attributes: MessageAttributeMap | undefined;
   traceHeader: string | undefined;
   md5OfBody: string;
@@ -94,6 +95,14 @@ export interface SqsStore {
   insertMessage(message: MessageRecord): void;
   /** Saves a message's mutable receive state (visibility, counts, receipt). */
   updateMessage(message: MessageRecord): void;
+  /** Re-files a stored message under a new seq and queue (redrive, move tasks), with its new receive state. */
+  moveMessage(fromSeq: number, message: MessageRecord): void;
+  /**
+   * True when the store keeps message bodies, so the model need not hold them in memory: bodies can be up to
+   * 1 MiB each, and a queue may hold many.
+   */
+  readonly bodiesOnDisk: boolean;
+  readBody(seq: number): string;
   deleteMessage(seq: number): void;
   deleteQueueMessages(queueId: number): void;
   putDedup(entry: DedupRecord): void;
@@ -116,6 +125,11 @@ export class MemoryStore implements SqsStore {
   deleteQueue(): void {}
   insertMessage(): void {}
   updateMessage(): void {}
+  moveMessage(): void {}
+  readonly bodiesOnDisk = false;
+  readBody(): never {
+    throw new Error("the memory store keeps no bodies");
+  }
   deleteMessage(): void {}
   deleteQueueMessages(): void {}
   putDedup(): void {}
@@ -169,7 +183,7 @@ interface MessageRow {
   seq: number;
   queue_id: number;
   message_id: string;
-  body: string;
+  body: string | null;
   attributes: string | null;
   trace_header: string | null;
   md5_of_body: string;
@@ -251,6 +265,11 @@ export class SqliteStore implements SqsStore {
         `UPDATE messages SET visible_at = ?, receive_count = ?, first_receive_at = ?, receipt_token = ?, received_at = ?
          WHERE seq = ?`,
       ),
+      moveMessage: db.prepare(
+        `UPDATE messages SET seq = ?, queue_id = ?, sent_at = ?, visible_at = ?, receive_count = ?, first_receive_at = ?,
+           receipt_token = ?, received_at = ?, dead_letter_source_arn = ? WHERE seq = ?`,
+      ),
+      readBody: db.prepare("SELECT body FROM messages WHERE seq = ?").pluck(),
       deleteMessage: db.prepare("DELETE FROM messages WHERE seq = ?"),
       deleteQueueMessages: db.prepare("DELETE FROM messages WHERE queue_id = ?"),
       putDedup: db.prepare(
@@ -279,28 +298,30 @@ export class SqliteStore implements SqsStore {
         lastPurgeAt: orUndefined(row.last_purge_at),
       }),
     );
-    const messages = (this.db.prepare("SELECT * FROM messages ORDER BY seq").all() as MessageRow[]).map(
-      (row): MessageRecord => ({
-        seq: row.seq,
-        queueId: row.queue_id,
-        messageId: row.message_id,
-        body: row.body,
-        attributes: row.attributes === null ? undefined : (JSON.parse(row.attributes) as MessageAttributeMap),
-        traceHeader: orUndefined(row.trace_header),
-        md5OfBody: row.md5_of_body,
-        md5OfAttributes: orUndefined(row.md5_of_attributes),
-        groupId: orUndefined(row.group_id),
-        dedupId: orUndefined(row.dedup_id),
-        senderId: row.sender_id,
-        sentAt: row.sent_at,
-        visibleAt: row.visible_at,
-        receiveCount: row.receive_count,
-        firstReceiveAt: orUndefined(row.first_receive_at),
-        receiptToken: orUndefined(row.receipt_token),
-        receivedAt: orUndefined(row.received_at),
-        deadLetterSourceArn: orUndefined(row.dead_letter_source_arn),
-      }),
-    );
+    const columns =
+      "seq, queue_id, message_id, NULL AS body, attributes, trace_header, md5_of_body, md5_of_attributes, group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at, dead_letter_source_arn";
+    const messages = (
+      this.db.prepare(`SELECT ${columns} FROM messages ORDER BY seq`).all() as MessageRow[]
+    ).map((row): MessageRecord => ({
+      seq: row.seq,
+      queueId: row.queue_id,
+      messageId: row.message_id,
+      body: orUndefined(row.body),
+      attributes: row.attributes === null ? undefined : (JSON.parse(row.attributes) as MessageAttributeMap),
+      traceHeader: orUndefined(row.trace_header),
+      md5OfBody: row.md5_of_body,
+      md5OfAttributes: orUndefined(row.md5_of_attributes),
+      groupId: orUndefined(row.group_id),
+      dedupId: orUndefined(row.dedup_id),
+      senderId: row.sender_id,
+      sentAt: row.sent_at,
+      visibleAt: row.visible_at,
+      receiveCount: row.receive_count,
+      firstReceiveAt: orUndefined(row.first_receive_at),
+      receiptToken: orUndefined(row.receipt_token),
+      receivedAt: orUndefined(row.received_at),
+      deadLetterSourceArn: orUndefined(row.dead_letter_source_arn),
+    }));
     const dedup = (
       this.db
         .prepare("SELECT queue_id, key, message_id, seq, expires_at FROM dedup ORDER BY expires_at")
@@ -433,6 +454,29 @@ export class SqliteStore implements SqsStore {
       m.receivedAt ?? null,
       m.seq,
     );
+  }
+
+  moveMessage(fromSeq: number, m: MessageRecord): void {
+    this.statements.moveMessage.run(
+      m.seq,
+      m.queueId,
+      m.sentAt,
+      m.visibleAt,
+      m.receiveCount,
+      m.firstReceiveAt ?? null,
+      m.receiptToken ?? null,
+      m.receivedAt ?? null,
+      m.deadLetterSourceArn ?? null,
+      fromSeq,
+    );
+  }
+
+  readonly bodiesOnDisk = true;
+
+  readBody(seq: number): string {
+    const body = this.statements.readBody.get(seq) as string | undefined;
+    if (body === undefined) throw new Error(`message ${seq} has no stored body`);
+    return body;
   }
 
   deleteMessage(seq: number): void {

@@ -91,7 +91,7 @@ export const ReceiveMessage = sqsAction<Input>({
 
 function toWireMessage(
   queue: Queue,
-  { message, receiptHandle }: Delivered,
+  { message, body, receiptHandle }: Delivered,
   systemNames: ReadonlySet<string>,
   selectAttribute: (name: string) => boolean,
 ): Record<string, unknown> {
@@ -108,7 +108,7 @@ function toWireMessage(
     MessageId: message.messageId,
     ReceiptHandle: receiptHandle,
     MD5OfBody: message.md5OfBody,
-    Body: message.body,
+    Body: body,
     Attributes: Object.keys(attributes).length > 0 ? attributes : undefined,
     MD5OfMessageAttributes: allAttributes
       ? message.md5OfAttributes
