@@ -50,6 +50,8 @@ const ACTIONS: readonly SqsAction[] = [
 
 /** How often running message move tasks make progress. */
 const MOVE_TASK_TICK_MS = 200;
+/** How often expired deduplication ids and receive attempts are forgotten. */
+const PRUNE_INTERVAL_MS = 60_000;
 
 /**
  * SQS over awsJson 1.0 (awsQueryCompatible) and awsQuery 2012-11-05. With a data dir, state lives in SQLite and
@@ -62,6 +64,8 @@ export const createSqsService: ServiceFactory = (options) => {
     if (model.moveTasks.hasRunning()) model.moveTasks.advance();
   }, MOVE_TASK_TICK_MS);
   timer.unref();
+  const pruner = setInterval(() => model.prune(), PRUNE_INTERVAL_MS);
+  pruner.unref();
   const actions = new Map(ACTIONS.map((make) => make(model)).map((action) => [action.name, action]));
   const instance: ServiceInstance = {
     definition: {
@@ -76,6 +80,7 @@ export const createSqsService: ServiceFactory = (options) => {
     health: () => ({ status: "ready" }),
     close() {
       clearInterval(timer);
+      clearInterval(pruner);
       model.close();
       return Promise.resolve();
     },

@@ -480,6 +480,18 @@ export class SqsModel {
     });
   }
 
+  /** Drops expired deduplication ids and receive attempts, here and in the store. */
+  prune(): void {
+    const now = this.clock.now();
+    for (const state of this.queues.values()) {
+      this.pruneDedup(state, now);
+      for (const [id, attempt] of state.attempts) if (attempt.expiresAt <= now) state.attempts.delete(id);
+    }
+    for (const [name, deletedAt] of this.deletedNames)
+      if (now - deletedAt >= DELETED_NAME_BLOCK_MS) this.deletedNames.delete(name);
+    this.store.prune(now);
+  }
+
   /** Resolves when every write so far is durable; undefined when none is pending. */
   committed(): Promise<void> | undefined {
     return this.store.committed();

@@ -106,6 +106,8 @@ export interface SqsStore {
   deleteMessage(seq: number): void;
   deleteQueueMessages(queueId: number): void;
   putDedup(entry: DedupRecord): void;
+  /** Forgets deduplication ids that expired and deleted-queue names no longer blocked. */
+  prune(now: number): void;
   putMoveTask(task: MoveTaskRecord): void;
   close(): void;
 }
@@ -133,6 +135,7 @@ export class MemoryStore implements SqsStore {
   deleteMessage(): void {}
   deleteQueueMessages(): void {}
   putDedup(): void {}
+  prune(): void {}
   putMoveTask(): void {}
   close(): void {}
 }
@@ -272,6 +275,8 @@ export class SqliteStore implements SqsStore {
       readBody: db.prepare("SELECT body FROM messages WHERE seq = ?").pluck(),
       deleteMessage: db.prepare("DELETE FROM messages WHERE seq = ?"),
       deleteQueueMessages: db.prepare("DELETE FROM messages WHERE queue_id = ?"),
+      pruneDedup: db.prepare("DELETE FROM dedup WHERE expires_at <= ?"),
+      pruneDeletedQueues: db.prepare("DELETE FROM deleted_queues WHERE deleted_at <= ?"),
       putDedup: db.prepare(
         "INSERT OR REPLACE INTO dedup (queue_id, key, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)",
       ),
@@ -282,9 +287,16 @@ export class SqliteStore implements SqsStore {
     };
   }
 
+  prune(now: number): void {
+    this.transaction(() => {
+      this.statements.pruneDedup.run(now);
+      this.statements.pruneDeletedQueues.run(now - DELETED_NAME_BLOCK_MS);
+    });
+  }
+
   load(now: number): StoreSnapshot {
-    this.db.prepare("DELETE FROM dedup WHERE expires_at <= ?").run(now);
-    this.db.prepare("DELETE FROM deleted_queues WHERE deleted_at <= ?").run(now - DELETED_NAME_BLOCK_MS);
+    this.prune(now);
+    this.flush();
     const queues = (this.db.prepare("SELECT * FROM queues ORDER BY id").all() as QueueRow[]).map(
       (row): QueueRecord => ({
         id: row.id,
