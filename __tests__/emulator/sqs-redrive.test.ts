@@ -5,6 +5,7 @@ import {
   behaviourDrivers,
   expectSqsError,
   receiveOne,
+  receiveUntilDeadLettered,
   uniqueQueueName,
   useSqs,
 } from "./support/suite.js";
@@ -29,16 +30,6 @@ async function withDeadLetterQueue(sqs: SqsDriver, maxReceiveCount: number): Pro
     RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount }),
   });
   return { sourceUrl, sourceArn: await queueArn(sqs, sourceUrl), dlqUrl, dlqArn };
-}
-
-/** Receives a message (releasing it at once) until a receive comes back empty: it has gone to the DLQ. */
-async function receiveUntilDeadLettered(sqs: SqsDriver, url: string, maxReceives: number): Promise<number> {
-  let receives = 0;
-  for (; receives <= maxReceives; receives++) {
-    const batch = await sqs.receiveMessage(url, { VisibilityTimeout: 0, WaitTimeSeconds: 1 });
-    if (batch.length === 0) break;
-  }
-  return receives;
 }
 
 describe.each(behaviourDrivers)("SQS dead-letter queues via $label", (factory) => {

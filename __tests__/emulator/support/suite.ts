@@ -140,3 +140,20 @@ export async function receiveOne(
   if (!message) throw new Error("no message");
   return message;
 }
+
+/**
+ * Receives the queue's one message, releasing it at once each time, until a receive comes back empty because
+ * the redrive policy moved it to the DLQ; returns how many receives got it.
+ */
+export async function receiveUntilDeadLettered(
+  sqs: SqsDriver,
+  url: string,
+  maxReceives: number,
+): Promise<number> {
+  let receives = 0;
+  for (; receives <= maxReceives; receives++) {
+    const batch = await sqs.receiveMessage(url, { VisibilityTimeout: 0, WaitTimeSeconds: 1 });
+    if (batch.length === 0) break;
+  }
+  return receives;
+}
