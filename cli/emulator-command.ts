@@ -112,6 +112,11 @@ export async function runEmulatorCommand(
     process.stdout.write(USAGE);
     return 0;
   }
+  // Listen for signals before starting, so one that arrives during start-up still stops gracefully.
+  const stopRequested = new Promise<void>((done) => {
+    process.once("SIGINT", () => done());
+    process.once("SIGTERM", () => done());
+  });
   const { startEmulator } = await import("../emulator/index.js");
   let emulator;
   try {
@@ -122,10 +127,7 @@ export async function runEmulatorCommand(
   }
   const startupMs = (performance.now() - startedAt).toFixed(0);
   process.stdout.write(`eda emulator ready at ${emulator.url} (started in ${startupMs} ms)\n`);
-  await new Promise<void>((done) => {
-    process.once("SIGINT", () => done());
-    process.once("SIGTERM", () => done());
-  });
+  await stopRequested;
   // A second signal while stopping means "now".
   const forceExit = (): never => process.exit(130);
   process.once("SIGINT", forceExit);
