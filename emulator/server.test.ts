@@ -313,6 +313,30 @@ describe("bodies and connections", () => {
     ]);
   });
 
+  it("answers an HTTP/2 body over the limit with 413 and keeps the session usable", async () => {
+    const session = http2.connect(emulator.url);
+    const call = (body: string): Promise<[number, string]> =>
+      new Promise((resolve, reject) => {
+        const stream = session.request({
+          ":method": "POST",
+          ":path": "/",
+          "x-amz-target": "Echo_20240101.Echo",
+        });
+        let status = 0;
+        let text = "";
+        stream.on("response", (headers) => (status = Number(headers[":status"])));
+        stream.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        stream.on("end", () => resolve([status, text]));
+        stream.on("error", reject);
+        stream.end(body);
+      });
+    const [status, text] = await call(JSON.stringify({ Text: "x".repeat(MAX_BODY) }));
+    expect(status).toBe(413);
+    expect(JSON.parse(text)).toMatchObject({ __type: "com.amazon.coral.service#RequestEntityTooLarge" });
+    expect(await call("{}")).toEqual([200, "{}"]);
+    session.close();
+  });
+
   it("logs one line per request with method, service, action, status and time when debugging", async () => {
     await json("Echo_20240101.Echo", {});
     expect(logLines).toContainEqual(expect.stringMatching(/^POST echo Echo 200 \d+\.\dms$/));
