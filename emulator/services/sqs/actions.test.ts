@@ -328,6 +328,20 @@ describe("batch rules", () => {
   });
 });
 
+describe("in-flight limit", () => {
+  it("answers OverLimit once 120,000 messages are in flight", async () => {
+    const queue = await sqs.createQueue("crowded", { VisibilityTimeout: "600" });
+    for (let i = 0; i < 120_000; i += 10) {
+      await sqs.call("SendMessageBatch", { QueueUrl: queue, Entries: entries(10) });
+    }
+    await sqs.call("SendMessage", { QueueUrl: queue, MessageBody: "one too many" });
+    for (let i = 0; i < 120_000; i += 10)
+      await sqs.call("ReceiveMessage", { QueueUrl: queue, MaxNumberOfMessages: 10 });
+    const error = await failure("ReceiveMessage", { QueueUrl: queue });
+    expect([error.code, error.status]).toEqual(["OverLimit", 403]);
+  });
+});
+
 describe("receipt handles", () => {
   it("answers ReceiptHandleIsInvalid with status 404 for a malformed handle", async () => {
     const error = await failure("DeleteMessage", { QueueUrl: url, ReceiptHandle: "not-a-handle" });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../../core/clock.js";
+import { ManualClock, systemClock } from "../../core/clock.js";
 import { AwsError } from "../../core/errors.js";
 import { SqsKit } from "./testKit.js";
 
@@ -334,6 +334,26 @@ describe("long polling", () => {
     );
     controller.abort();
     expect(await waiting).toEqual({});
+  });
+
+  it("wakes a waiting receive when a delayed message becomes visible", async () => {
+    const live = await SqsKit.start(systemClock);
+    try {
+      const url = await live.createQueue("poll-delay");
+      await live.call("SendMessage", { QueueUrl: url, MessageBody: "soon", DelaySeconds: 1 });
+      const out = await live.call("ReceiveMessage", { QueueUrl: url, WaitTimeSeconds: 5 });
+      expect((out.Messages as WireMessage[]).map((m) => m.Body)).toEqual(["soon"]);
+    } finally {
+      await live.close();
+    }
+  });
+
+  it("ends a waiting receive with no messages when its queue is deleted", async () => {
+    const url = await sqs.createQueue("poll-deleted");
+    const waiting = receive(url, { WaitTimeSeconds: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sqs.call("DeleteQueue", { QueueUrl: url });
+    expect(await waiting).toEqual([]);
   });
 
   it("returns no messages when the wait time passes", async () => {
