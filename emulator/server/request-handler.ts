@@ -44,9 +44,9 @@ export class RequestHandler {
 
   readonly listener = (request: HttpRequest, response: HttpResponse): void => {
     this.handle(request, response).catch((error: unknown) => {
-      this.options.log(
-        `eda: request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
+      // A client that hung up mid-request is routine, not worth a log line.
+      if (response.destroyed) return;
+      this.options.log(`eda: request failed: ${describe(error)}`);
       if (!response.headersSent) writeResponse(response, { status: 500, headers: {}, body: "" });
       else response.destroy();
     });
