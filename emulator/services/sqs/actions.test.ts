@@ -229,6 +229,29 @@ describe("message limits", () => {
   });
 });
 
+describe("system attributes", () => {
+  it("returns MD5OfMessageSystemAttributes only when an AWSTraceHeader was sent", async () => {
+    const traced = await sqs.call("SendMessage", {
+      QueueUrl: url,
+      MessageBody: "x",
+      MessageSystemAttributes: {
+        AWSTraceHeader: { DataType: "String", StringValue: "Root=1-5759e988-bd862e3fe1be46a994272793" },
+      },
+    });
+    expect(traced.MD5OfMessageSystemAttributes).toMatch(/^[0-9a-f]{32}$/);
+    expect(
+      (await sqs.call("SendMessage", { QueueUrl: url, MessageBody: "x" })).MD5OfMessageSystemAttributes,
+    ).toBeUndefined();
+  });
+
+  it("rejects system attributes other than AWSTraceHeader", async () => {
+    const MessageSystemAttributes = { SenderId: { DataType: "String", StringValue: "me" } };
+    expect(
+      (await failure("SendMessage", { QueueUrl: url, MessageBody: "x", MessageSystemAttributes })).code,
+    ).toBe("InvalidParameterValue");
+  });
+});
+
 describe("FIFO send rules", () => {
   it("requires a MessageGroupId", async () => {
     expect(

@@ -46,3 +46,10 @@ function lengthPrefixed(bytes: Buffer): Buffer {
   length.writeUInt32BE(bytes.length, 0);
   return Buffer.concat([length, bytes]);
 }
+
+/** MD5OfMessageSystemAttributes: the attribute checksum over AWSTraceHeader, the one system attribute a sender sets. */
+export function md5OfSystemAttributes(traceHeader: string | undefined): string | undefined {
+  return traceHeader === undefined
+    ? undefined
+    : md5OfMessageAttributes({ AWSTraceHeader: { DataType: "String", StringValue: traceHeader } });
+}

@@ -1,4 +1,5 @@
 import { compact, sqsAction } from "../action.js";
+import { md5OfSystemAttributes } from "../md5.js";
 import { toSendRequest, type SendMessageInput } from "../messages.js";
 import { delaySecondsRule, messageAttributeMapRule, queueUrlRule } from "../rules.js";
 import {
@@ -45,6 +46,7 @@ export const SendMessage = sqsAction<SendMessageInput & { QueueUrl?: string }>({
     return compact({
       MD5OfMessageBody: result.md5OfBody,
       MD5OfMessageAttributes: result.md5OfAttributes,
+      MD5OfMessageSystemAttributes: md5OfSystemAttributes(request.traceHeader),
       MessageId: result.messageId,
       SequenceNumber: result.sequenceNumber,
     });

@@ -1,5 +1,6 @@
 import { compact, sqsAction } from "../action.js";
 import { toBatchEntryError, SqsErrors, type BatchEntryError } from "../errors.js";
+import { md5OfSystemAttributes } from "../md5.js";
 import { messageSize, toSendRequest, type SendMessageInput } from "../messages.js";
 import type { SendRequest } from "../model.js";
 import { MAX_MESSAGE_SIZE_LIMIT } from "../attributes.js";
@@ -61,6 +62,7 @@ export const SendMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[]
         MessageId: result.messageId,
         MD5OfMessageBody: result.md5OfBody,
         MD5OfMessageAttributes: result.md5OfAttributes,
+        MD5OfMessageSystemAttributes: md5OfSystemAttributes(accepted[i].request.traceHeader),
         SequenceNumber: result.sequenceNumber,
       }),
     );
