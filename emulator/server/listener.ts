@@ -109,7 +109,8 @@ export class DualProtocolListener {
   }
 
   private createHttp2Server(create: typeof createHttp2Server): Http2Server {
-    const server = create(this.onRequest);
+    // Node's 10 MB default per session would refuse a few large Kinesis PutRecords calls in parallel.
+    const server = create({ maxSessionMemory: 64 }, this.onRequest);
     server.on("session", (session: Http2Session) => {
       this.sessions.add(session);
       session.on("close", () => this.sessions.delete(session));
