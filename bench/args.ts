@@ -10,7 +10,7 @@ export interface BenchOptions {
   readonly clients: readonly ClientKind[];
   /** Seconds per row. */
   readonly duration: number;
-  /** moto is slow and its rows add little information after a few seconds: they run at most this long. */
+  /** Seconds per moto row: it completes only a few receive calls per second, so its rows need longer. */
   readonly motoDuration: number;
   readonly skipMoto: boolean;
   readonly skipMemoryEmulator: boolean;
@@ -30,7 +30,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --only=LIST            comma-separated subset of: ${SECTIONS.join(", ")} (default: all)
   --clients=LIST         sdk, wrk or both (default: sdk,wrk)
   --duration=SECONDS     length of each timed row (default: 5)
-  --moto-duration=SEC    cap for moto_server rows (default: 10)
+  --moto-duration=SEC    length of each moto_server row (default: 10)
   --skip-moto            for machines without moto_server: no moto rows, no ratios
   --skip-memory          no in-memory emulator rows (the data-dir rows always run)
   --startup-runs=N       emulator starts to time (default: 20)

@@ -1,0 +1,162 @@
+import type { BenchOptions } from "./args.js";
+import { selectedOperations } from "./args.js";
+import { CLIENT_LABELS, OPERATION_LABELS, TARGET_LABELS, messagesPerSecond } from "./model.js";
+import type { ClientKind, EmulatorMemory, LoadResult, Operation, RowResult, TargetName } from "./model.js";
+import { readCpuTimes, readMemory } from "./processes.js";
+import { createQueue, createSqsClient, runSdk, storedMessages, visibleMessages } from "./sdk-load.js";
+import { formatMs, formatRate } from "./table.js";
+import { startCeiling, startEmulator, startMoto } from "./targets.js";
+import type { RunningTarget } from "./targets.js";
+import { runWrk } from "./wrk-load.js";
+
+/**
+ * One bench session: every target runs at once (idle ones cost nothing), and each workload is measured against
+ * all of them back to back, so rows that are compared with each other are seconds apart, not minutes, and drift
+ * in what else the machine is doing skews them alike.
+ */
+
+const STARTERS: Record<TargetName, () => Promise<RunningTarget>> = {
+  ceiling: startCeiling,
+  "emulator-durable": () => startEmulator(true),
+  "emulator-memory": () => startEmulator(false),
+  moto: startMoto,
+};
+
+const WARM_UP_SECONDS = 1;
+
+export interface SessionResult {
+  readonly rows: RowResult[];
+  readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
+}
+
+interface Run {
+  readonly target: RunningTarget;
+  readonly client: ClientKind;
+  readonly queueUrl: string;
+  readonly operation: Operation;
+  readonly seconds: number;
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function concurrencyFor(run: Run, options: BenchOptions): number {
+  if (run.target.name === "moto") return options.motoConcurrency;
+  return run.client === "wrk" ? options.wrkConnections : options.sdkConcurrency;
+}
+
+function drive(run: Run, options: BenchOptions): Promise<LoadResult> {
+  const concurrency = concurrencyFor(run, options);
+  if (run.client === "wrk")
+    return runWrk({ ...run, endpoint: run.target.endpoint, connections: concurrency });
+  const client = createSqsClient(run.target.endpoint, concurrency);
+  return runSdk({ ...run, client, concurrency }).finally(() => client.destroy());
+}
+
+async function withClient<T>(
+  target: RunningTarget,
+  use: (sdk: ReturnType<typeof createSqsClient>) => Promise<T>,
+) {
+  const sdk = createSqsClient(target.endpoint, 1);
+  try {
+    return await use(sdk);
+  } finally {
+    sdk.destroy();
+  }
+}
+
+/**
+ * Receive+delete needs a full queue for its whole row. The send rows normally leave more than enough; when
+ * they did not run, or left too few, batch sends fill the queue first (untimed). Rows that still ran dry say so.
+ */
+async function fillForReceives(
+  run: Run,
+  options: BenchOptions,
+  batchRate: number | undefined,
+): Promise<void> {
+  if (run.target.name === "ceiling") return;
+  const wanted = batchRate === undefined ? Number.POSITIVE_INFINITY : batchRate * run.seconds;
+  if ((await withClient(run.target, (sdk) => visibleMessages(sdk, run.queueUrl))) >= wanted) return;
+  log(`  filling ${run.queueUrl} for the receive row`);
+  await drive({ ...run, operation: "sqs-send-batch" }, options);
+}
+
+async function measure(run: Run, options: BenchOptions, rows: readonly RowResult[]): Promise<RowResult> {
+  if (run.operation === "sqs-receive-delete") {
+    const batchRow = rows.find(
+      (r) => r.target === run.target.name && r.client === run.client && r.operation === "sqs-send-batch",
+    );
+    await fillForReceives(run, options, batchRow === undefined ? undefined : messagesPerSecond(batchRow));
+  }
+  const serverCpuBefore = readCpuTimes(run.target.pid).own;
+  const result = await drive(run, options);
+  const row: RowResult = {
+    ...result,
+    operation: run.operation,
+    client: run.client,
+    target: run.target.name,
+    serverCpuSeconds: readCpuTimes(run.target.pid).own - serverCpuBefore,
+  };
+  log(
+    `  ${TARGET_LABELS[row.target]}: ${formatRate(messagesPerSecond(row))} msg/s, ` +
+      `p50 ${formatMs(row.latency.p50)} ms, p99 ${formatMs(row.latency.p99)} ms` +
+      (row.errors > 0 ? `, ${row.errors} errors` : ""),
+  );
+  return row;
+}
+
+async function memoryAfterRows(target: RunningTarget, queueUrls: readonly string[]): Promise<EmulatorMemory> {
+  const messagesStored = await withClient(target, (sdk) => storedMessages(sdk, queueUrls));
+  return { ...readMemory(target.pid), messagesStored };
+}
+
+export async function runSession(
+  targetNames: readonly TargetName[],
+  clients: readonly ClientKind[],
+  options: BenchOptions,
+): Promise<SessionResult> {
+  const targets: RunningTarget[] = [];
+  try {
+    for (const name of targetNames) {
+      log(`starting ${TARGET_LABELS[name]}`);
+      targets.push(await STARTERS[name]());
+    }
+    const queueUrls = new Map<RunningTarget, Map<ClientKind | "warm-up", string>>();
+    for (const target of targets) {
+      const queues = new Map<ClientKind | "warm-up", string>();
+      for (const client of [...clients, "warm-up" as const]) {
+        queues.set(client, await withClient(target, (sdk) => createQueue(sdk, `bench-${client}`)));
+      }
+      queueUrls.set(target, queues);
+      // moto runs no JIT; warming it would only spend the time budget.
+      if (target.name === "moto") continue;
+      log(`warming up ${TARGET_LABELS[target.name]}`);
+      for (const client of clients) {
+        for (const operation of selectedOperations(options)) {
+          const queueUrl = queues.get("warm-up")!;
+          await drive({ target, client, queueUrl, operation, seconds: WARM_UP_SECONDS }, options);
+        }
+      }
+    }
+    const rows: RowResult[] = [];
+    for (const client of clients) {
+      for (const operation of selectedOperations(options)) {
+        log(`${CLIENT_LABELS[client]}, ${OPERATION_LABELS[operation]}:`);
+        for (const target of targets) {
+          const seconds = target.name === "moto" ? options.motoDuration : options.duration;
+          const queueUrl = queueUrls.get(target)!.get(client)!;
+          rows.push(await measure({ target, client, queueUrl, operation, seconds }, options, rows));
+        }
+      }
+    }
+    const memory: Partial<Record<TargetName, EmulatorMemory>> = {};
+    for (const target of targets) {
+      if (target.name === "ceiling" || target.name === "moto") continue;
+      memory[target.name] = await memoryAfterRows(target, [...queueUrls.get(target)!.values()]);
+    }
+    return { rows, memory };
+  } finally {
+    for (const target of targets) await target.stop();
+  }
+}
