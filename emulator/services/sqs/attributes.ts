@@ -221,3 +221,20 @@ export function parseRedriveAllowPolicy(
   }
   return { redrivePermission: permission, sourceQueueArns: [] };
 }
+
+/** Attributes to store: an empty value (Policy "" and the like) removes the attribute. */
+export function withoutEmpty(attributes: QueueAttributes): QueueAttributes {
+  const out: QueueAttributes = {};
+  for (const [name, value] of Object.entries(attributes)) if (value !== "") out[name] = value;
+  return out;
+}
+
+/** CreateQueue idempotency: numbers and booleans compare by value, everything else exactly. */
+export function sameAttributeValue(current: string | undefined, given: string): boolean {
+  if (current === given) return true;
+  if (current === undefined) return given === "";
+  if (/^\s*-?\d+\s*$/.test(current) && /^\s*-?\d+\s*$/.test(given)) return Number(current) === Number(given);
+  if (/^(true|false)$/i.test(current) && /^(true|false)$/i.test(given))
+    return current.toLowerCase() === given.toLowerCase();
+  return false;
+}

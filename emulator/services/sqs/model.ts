@@ -10,12 +10,17 @@ import {
   numericAttribute,
   parseRedriveAllowPolicy,
   parseRedrivePolicy,
+  sameAttributeValue,
+  withoutEmpty,
   type QueueAttributes,
 } from "./attributes.js";
 import { SqsErrors, nonExistentQueue } from "./errors.js";
 import { md5OfBody, md5OfMessageAttributes, type MessageAttributeMap } from "./md5.js";
+import { longPoll } from "./longPoll.js";
 import { MoveTasks } from "./moveTasks.js";
 import { Queue, type QueuedMessage } from "./queue.js";
+import { checkQueueName } from "./queueNames.js";
+import { decodeReceiptHandle, encodeReceiptHandle } from "./receiptHandles.js";
 import { DELETED_NAME_BLOCK_MS, type MessageRecord, type QueueRecord, type SqsStore } from "./store.js";
 
 export const DEDUP_WINDOW_MS = 5 * 60_000;
@@ -436,47 +441,12 @@ export class SqsModel {
       (request.waitTimeSeconds ??
         numericAttribute(queue.record.attributes, "ReceiveMessageWaitTimeSeconds", queue.fifo)) * 1000;
     if (first.length > 0 || waitMs <= 0 || signal.aborted || this.closed) return first;
-    return new Promise<Delivered[]>((resolve, reject) => {
-      let nextTimer: NodeJS.Timeout | undefined;
-      let done = false;
-      const cleanUp = (): void => {
-        done = true;
-        clearTimeout(deadline);
-        clearTimeout(nextTimer);
-        queue.waiters.delete(waiter);
-        signal.removeEventListener("abort", onAbort);
-      };
-      const finish = (result: Delivered[]): void => {
-        cleanUp();
-        resolve(result);
-      };
-      const attempt = (): void => {
-        if (done) return;
-        if (this.closed || !this.isLive(queue)) return finish([]);
-        let got: Delivered[];
-        try {
-          got = this.receiveNow(queue, request);
-        } catch (error) {
-          cleanUp();
-          reject(error instanceof Error ? error : new Error(String(error)));
-          return;
-        }
-        if (got.length > 0) return finish(got);
-        armNextTimer();
-      };
-      // Wakes when a delayed or in-flight message becomes visible: the soonest such time is the index's head.
-      const armNextTimer = (): void => {
-        clearTimeout(nextTimer);
-        const at = queue.nextChangeAt();
-        if (at === undefined) return;
-        nextTimer = setTimeout(attempt, Math.max(0, Math.min(at - this.clock.now(), waitMs)) + 1);
-      };
-      const waiter = { wake: (): void => void queueMicrotask(attempt) };
-      const onAbort = (): void => finish([]);
-      const deadline = setTimeout(() => finish([]), waitMs);
-      queue.waiters.add(waiter);
-      signal.addEventListener("abort", onAbort, { once: true });
-      armNextTimer();
+    return longPoll({
+      queue,
+      waitMs,
+      signal,
+      now: () => this.clock.now(),
+      attempt: () => (this.closed || !this.isLive(queue) ? undefined : this.receiveNow(queue, request)),
     });
   }
 
@@ -736,46 +706,3 @@ export class SqsModel {
 }
 
 const key = (accountId: string, name: string): string => `${accountId}/${name}`;
-
-function withoutEmpty(attributes: QueueAttributes): QueueAttributes {
-  const out: QueueAttributes = {};
-  for (const [name, value] of Object.entries(attributes)) if (value !== "") out[name] = value;
-  return out;
-}
-
-function sameAttributeValue(current: string | undefined, given: string): boolean {
-  if (current === given) return true;
-  if (current === undefined) return given === "";
-  if (/^\s*-?\d+\s*$/.test(current) && /^\s*-?\d+\s*$/.test(given)) return Number(current) === Number(given);
-  if (/^(true|false)$/i.test(current) && /^(true|false)$/i.test(given))
-    return current.toLowerCase() === given.toLowerCase();
-  return false;
-}
-
-const STANDARD_NAME = /^[A-Za-z0-9_-]{1,80}$/;
-const FIFO_NAME = /^[A-Za-z0-9_-]{1,75}\.fifo$/;
-
-function checkQueueName(name: string, fifo: boolean): void {
-  if (fifo && !FIFO_NAME.test(name)) {
-    throw SqsErrors.invalidParameterValue(
-      "The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.",
-    );
-  }
-  if (!fifo && !STANDARD_NAME.test(name)) {
-    throw SqsErrors.invalidParameterValue(
-      "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length",
-    );
-  }
-}
-
-/** Receipt handles name the queue, the message and the receive, so a stale handle is recognisably stale. */
-export function encodeReceiptHandle(queueId: number, seq: number, token: string): string {
-  return Buffer.from(`${queueId}:${seq}:${token}`, "utf8").toString("base64");
-}
-
-function decodeReceiptHandle(handle: string): { queueId: number; seq: number; token: string } | undefined {
-  if (!/^[A-Za-z0-9+/]+=*$/.test(handle)) return undefined;
-  const match = /^(\d+):(\d+):([0-9a-f-]{36})$/.exec(Buffer.from(handle, "base64").toString("utf8"));
-  if (!match) return undefined;
-  return { queueId: Number(match[1]), seq: Number(match[2]), token: match[3] };
-}
