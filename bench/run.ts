@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     return;
   }
   installCleanupHandlers();
+  // The SDK's notice about future Node versions says nothing about this run and splits the progress lines.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const loadAverageAtStart = loadavg()[0];
   const notes: string[] = [];
   const clients = options.clients.filter((client) => client !== "wrk" || onPath("wrk"));
