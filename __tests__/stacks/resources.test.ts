@@ -17,7 +17,8 @@ import { SqsQueueRedriveAllowPolicy } from "@cdktf/provider-aws/lib/sqs-queue-re
 import { SqsQueueRedrivePolicy } from "@cdktf/provider-aws/lib/sqs-queue-redrive-policy/index.js";
 import { Testing } from "cdktf";
 import { describe, expect, it } from "vitest";
-import { addressOf, onlyResource, ref, resourcesOf, synthEnvironment } from "./synth.js";
+import { environmentProps } from "../../stacks/environments.js";
+import { addressOf, onlyResource, ref, resourcesOf, synthEnvironment, synthProps } from "./synth.js";
 
 const dev = synthEnvironment("dev");
 const prod = synthEnvironment("prod");
@@ -89,6 +90,56 @@ describe("provider and terraform settings", () => {
     }
     for (const resource of resourcesOf(dev, "aws_sqs_queue")) {
       expect(resource).toMatchObject({ lifecycle: { prevent_destroy: false } });
+    }
+  });
+});
+
+describe("backends and the local emulator", () => {
+  it("keeps prod state in S3 with encryption and S3-native locking when a bucket is configured", () => {
+    const s3 = synthProps({
+      ...environmentProps().prod,
+      backend: { kind: "s3", bucket: "state-bucket", key: "eda/prod.tfstate", region: "eu-west-1" },
+    });
+    expect(s3.config.terraform).toMatchObject({
+      backend: {
+        s3: {
+          bucket: "state-bucket",
+          key: "eda/prod.tfstate",
+          region: "eu-west-1",
+          encrypt: true,
+          use_lockfile: true,
+        },
+      },
+    });
+  });
+
+  it("points every service of the local stack at the emulator with fake credentials and no account lookups", () => {
+    const local = synthEnvironment("local");
+    const endpoint = "http://127.0.0.1:4566";
+    expect(local.config.provider.aws[0]).toMatchObject({
+      access_key: "test",
+      secret_key: "test",
+      skip_credentials_validation: true,
+      skip_requesting_account_id: true,
+      skip_metadata_api_check: "true",
+      endpoints: [
+        {
+          sns: endpoint,
+          sqs: endpoint,
+          kinesis: endpoint,
+          lambda: endpoint,
+          iam: endpoint,
+          sts: endpoint,
+          cloudwatch: endpoint,
+          logs: endpoint,
+        },
+      ],
+    });
+  });
+
+  it("never puts credentials or skip flags in the dev and prod provider blocks", () => {
+    for (const provider of [dev.config.provider.aws[0], prod.config.provider.aws[0]]) {
+      expect(Object.keys(provider ?? {}).filter((key) => /key|skip|endpoints/.test(key))).toEqual([]);
     }
   });
 });
