@@ -22,7 +22,7 @@ import { StartMessageMoveTask } from "./actions/StartMessageMoveTask.js";
 import { TagQueue } from "./actions/TagQueue.js";
 import { UntagQueue } from "./actions/UntagQueue.js";
 import { SqsModel } from "./model.js";
-import { MemoryStore, SqliteStore } from "./store.js";
+import { MemoryStore, type SqsStore } from "./store.js";
 
 const ACTIONS: readonly SqsAction[] = [
   CreateQueue,
@@ -48,6 +48,12 @@ const ACTIONS: readonly SqsAction[] = [
   CancelMessageMoveTask,
 ];
 
+/** Loaded only with a data dir, so in-memory runs start without the native SQLite module. */
+async function openSqliteStore(dataDir: string): Promise<SqsStore> {
+  const { SqliteStore } = await import("./sqliteStore.js");
+  return new SqliteStore(dataDir);
+}
+
 /** How often running message move tasks make progress. */
 const MOVE_TASK_TICK_MS = 200;
 /** How often expired deduplication ids and receive attempts are forgotten. */
@@ -57,8 +63,8 @@ const PRUNE_INTERVAL_MS = 60_000;
  * SQS over awsJson 1.0 (awsQueryCompatible) and awsQuery 2012-11-05. With a data dir, state lives in SQLite and
  * survives crashes; without one, in memory only.
  */
-export const createSqsService: ServiceFactory = (options) => {
-  const store = options.dataDir === undefined ? new MemoryStore() : new SqliteStore(options.dataDir);
+export const createSqsService: ServiceFactory = async (options) => {
+  const store = options.dataDir === undefined ? new MemoryStore() : await openSqliteStore(options.dataDir);
   const model = new SqsModel(store, options.clock, options.region);
   const timer = setInterval(() => {
     if (model.moveTasks.hasRunning()) model.moveTasks.advance();

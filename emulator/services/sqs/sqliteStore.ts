@@ -1,0 +1,395 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { QueueAttributes } from "./attributes.js";
+import type { MessageAttributeMap } from "./md5.js";
+import {
+  DELETED_NAME_BLOCK_MS,
+  type DedupRecord,
+  type DeletedQueueRecord,
+  type MessageRecord,
+  type MoveTaskRecord,
+  type QueueRecord,
+  type SqsStore,
+  type StoreSnapshot,
+} from "./store.js";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS queues (
+  id INTEGER PRIMARY KEY, account_id TEXT NOT NULL, name TEXT NOT NULL, fifo INTEGER NOT NULL,
+  attributes TEXT NOT NULL, tags TEXT NOT NULL, created_at INTEGER NOT NULL, last_modified_at INTEGER NOT NULL,
+  last_purge_at INTEGER
+);
+CREATE TABLE IF NOT EXISTS messages (
+  seq INTEGER PRIMARY KEY, queue_id INTEGER NOT NULL, message_id TEXT NOT NULL, body TEXT NOT NULL,
+  attributes TEXT, trace_header TEXT, md5_of_body TEXT NOT NULL, md5_of_attributes TEXT, group_id TEXT,
+  dedup_id TEXT, sender_id TEXT NOT NULL, sent_at INTEGER NOT NULL, visible_at INTEGER NOT NULL,
+  receive_count INTEGER NOT NULL, first_receive_at INTEGER, receipt_token TEXT, received_at INTEGER,
+  dead_letter_source_arn TEXT
+);
+CREATE TABLE IF NOT EXISTS dedup (
+  queue_id INTEGER NOT NULL, key TEXT NOT NULL, message_id TEXT NOT NULL, seq INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL, PRIMARY KEY (queue_id, key)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS move_tasks (
+  handle TEXT PRIMARY KEY, source_arn TEXT NOT NULL, destination_arn TEXT, max_per_second INTEGER,
+  status TEXT NOT NULL, moved INTEGER NOT NULL, to_move INTEGER NOT NULL, failure_reason TEXT,
+  started_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS deleted_queues (
+  account_id TEXT NOT NULL, name TEXT NOT NULL, deleted_at INTEGER NOT NULL, PRIMARY KEY (account_id, name)
+) WITHOUT ROWID;
+`;
+
+interface QueueRow {
+  id: number;
+  account_id: string;
+  name: string;
+  fifo: number;
+  attributes: string;
+  tags: string;
+  created_at: number;
+  last_modified_at: number;
+  last_purge_at: number | null;
+}
+
+interface MessageRow {
+  seq: number;
+  queue_id: number;
+  message_id: string;
+  body: string | null;
+  attributes: string | null;
+  trace_header: string | null;
+  md5_of_body: string;
+  md5_of_attributes: string | null;
+  group_id: string | null;
+  dedup_id: string | null;
+  sender_id: string;
+  sent_at: number;
+  visible_at: number;
+  receive_count: number;
+  first_receive_at: number | null;
+  receipt_token: string | null;
+  received_at: number | null;
+  dead_letter_source_arn: string | null;
+}
+
+interface MoveTaskRow {
+  handle: string;
+  source_arn: string;
+  destination_arn: string | null;
+  max_per_second: number | null;
+  status: MoveTaskRecord["status"];
+  moved: number;
+  to_move: number;
+  failure_reason: string | null;
+  started_at: number;
+}
+
+const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
+
+/**
+ * SQLite in WAL mode with synchronous=NORMAL: a committed transaction survives a process crash (kill -9), which
+ * is the durability promise; FULL would add an fsync per commit for power-loss safety at a large cost.
+ *
+ * Group commit: the first write opens a transaction that stays open until the event loop's check phase
+ * (setImmediate), so all requests read in one loop turn share one commit; each action runs in a savepoint
+ * inside it and answers only after the commit (`committed`). The commit, not the savepoint, is what makes a
+ * write durable, so nothing is acknowledged early.
+ *
+ * Exclusive locking: the emulator is the file's only user, which spares the shared-memory index and its locks
+ * (and keeps a second emulator from opening the same data dir). The message table has no secondary index
+ * because the model keeps its own in memory; each extra index would be another page written per commit.
+ */
+export class SqliteStore implements SqsStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+  private readonly inSavepoint: <T>(work: () => T) => T;
+  private commit: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | undefined;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, "sqs.sqlite3"));
+    this.db.pragma("locking_mode = EXCLUSIVE");
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    // Checkpoints fsync; a larger WAL makes them rarer.
+    this.db.pragma("wal_autocheckpoint = 4000");
+    this.db.exec(SCHEMA);
+    const db = this.db;
+    const savepoint = db.transaction((work: () => unknown) => work());
+    this.inSavepoint = <T>(work: () => T): T => savepoint(work) as T;
+    this.statements = {
+      putQueue: db.prepare(
+        `INSERT OR REPLACE INTO queues (id, account_id, name, fifo, attributes, tags, created_at, last_modified_at, last_purge_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      deleteQueue: db.prepare("DELETE FROM queues WHERE id = ?"),
+      deleteQueueDedup: db.prepare("DELETE FROM dedup WHERE queue_id = ?"),
+      recordDeletion: db.prepare(
+        "INSERT OR REPLACE INTO deleted_queues (account_id, name, deleted_at) VALUES (?, ?, ?)",
+      ),
+      insertMessage: db.prepare(
+        `INSERT INTO messages (seq, queue_id, message_id, body, attributes, trace_header, md5_of_body, md5_of_attributes,
+           group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at,
+           dead_letter_source_arn)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      updateMessage: db.prepare(
+        `UPDATE messages SET visible_at = ?, receive_count = ?, first_receive_at = ?, receipt_token = ?, received_at = ?
+         WHERE seq = ?`,
+      ),
+      moveMessage: db.prepare(
+        `UPDATE messages SET seq = ?, queue_id = ?, sent_at = ?, visible_at = ?, receive_count = ?, first_receive_at = ?,
+           receipt_token = ?, received_at = ?, dead_letter_source_arn = ? WHERE seq = ?`,
+      ),
+      readBody: db.prepare("SELECT body FROM messages WHERE seq = ?").pluck(),
+      deleteMessage: db.prepare("DELETE FROM messages WHERE seq = ?"),
+      deleteQueueMessages: db.prepare("DELETE FROM messages WHERE queue_id = ?"),
+      pruneDedup: db.prepare("DELETE FROM dedup WHERE expires_at <= ?"),
+      pruneDeletedQueues: db.prepare("DELETE FROM deleted_queues WHERE deleted_at <= ?"),
+      putDedup: db.prepare(
+        "INSERT OR REPLACE INTO dedup (queue_id, key, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)",
+      ),
+      putMoveTask: db.prepare(
+        `INSERT OR REPLACE INTO move_tasks (handle, source_arn, destination_arn, max_per_second, status, moved, to_move,
+           failure_reason, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    };
+  }
+
+  prune(now: number): void {
+    this.transaction(() => {
+      this.statements.pruneDedup.run(now);
+      this.statements.pruneDeletedQueues.run(now - DELETED_NAME_BLOCK_MS);
+    });
+  }
+
+  load(now: number): StoreSnapshot {
+    this.prune(now);
+    this.flush();
+    const queues = (this.db.prepare("SELECT * FROM queues ORDER BY id").all() as QueueRow[]).map(
+      (row): QueueRecord => ({
+        id: row.id,
+        accountId: row.account_id,
+        name: row.name,
+        fifo: row.fifo === 1,
+        attributes: JSON.parse(row.attributes) as QueueAttributes,
+        tags: JSON.parse(row.tags) as Record<string, string>,
+        createdAt: row.created_at,
+        lastModifiedAt: row.last_modified_at,
+        lastPurgeAt: orUndefined(row.last_purge_at),
+      }),
+    );
+    const columns =
+      "seq, queue_id, message_id, NULL AS body, attributes, trace_header, md5_of_body, md5_of_attributes, group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at, dead_letter_source_arn";
+    const messages = (
+      this.db.prepare(`SELECT ${columns} FROM messages ORDER BY seq`).all() as MessageRow[]
+    ).map((row): MessageRecord => ({
+      seq: row.seq,
+      queueId: row.queue_id,
+      messageId: row.message_id,
+      body: orUndefined(row.body),
+      attributes: row.attributes === null ? undefined : (JSON.parse(row.attributes) as MessageAttributeMap),
+      traceHeader: orUndefined(row.trace_header),
+      md5OfBody: row.md5_of_body,
+      md5OfAttributes: orUndefined(row.md5_of_attributes),
+      groupId: orUndefined(row.group_id),
+      dedupId: orUndefined(row.dedup_id),
+      senderId: row.sender_id,
+      sentAt: row.sent_at,
+      visibleAt: row.visible_at,
+      receiveCount: row.receive_count,
+      firstReceiveAt: orUndefined(row.first_receive_at),
+      receiptToken: orUndefined(row.receipt_token),
+      receivedAt: orUndefined(row.received_at),
+      deadLetterSourceArn: orUndefined(row.dead_letter_source_arn),
+    }));
+    const dedup = (
+      this.db
+        .prepare("SELECT queue_id, key, message_id, seq, expires_at FROM dedup ORDER BY expires_at")
+        .all() as {
+        queue_id: number;
+        key: string;
+        message_id: string;
+        seq: number;
+        expires_at: number;
+      }[]
+    ).map((row): DedupRecord => ({
+      queueId: row.queue_id,
+      key: row.key,
+      messageId: row.message_id,
+      seq: row.seq,
+      expiresAt: row.expires_at,
+    }));
+    const moveTasks = (
+      this.db.prepare("SELECT * FROM move_tasks ORDER BY started_at").all() as MoveTaskRow[]
+    ).map((row): MoveTaskRecord => ({
+      handle: row.handle,
+      sourceArn: row.source_arn,
+      destinationArn: orUndefined(row.destination_arn),
+      maxPerSecond: orUndefined(row.max_per_second),
+      status: row.status,
+      moved: row.moved,
+      toMove: row.to_move,
+      failureReason: orUndefined(row.failure_reason),
+      startedAt: row.started_at,
+    }));
+    const deletedQueues = (
+      this.db.prepare("SELECT account_id, name, deleted_at FROM deleted_queues").all() as {
+        account_id: string;
+        name: string;
+        deleted_at: number;
+      }[]
+    ).map((row): DeletedQueueRecord => ({
+      accountId: row.account_id,
+      name: row.name,
+      deletedAt: row.deleted_at,
+    }));
+    return { queues, messages, dedup, moveTasks, deletedQueues };
+  }
+
+  transaction<T>(work: () => T): T {
+    if (!this.commit) this.begin();
+    return this.inSavepoint(work);
+  }
+
+  committed(): Promise<void> | undefined {
+    return this.commit?.promise;
+  }
+
+  private begin(): void {
+    this.db.exec("BEGIN");
+    let resolve!: () => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    this.commit = { promise, resolve, reject };
+    setImmediate(() => this.flush());
+  }
+
+  /** Commits the open group transaction and answers everyone waiting on it. */
+  private flush(): void {
+    const commit = this.commit;
+    if (!commit) return;
+    this.commit = undefined;
+    try {
+      this.db.exec("COMMIT");
+      commit.resolve();
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      commit.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  putQueue(q: QueueRecord): void {
+    this.statements.putQueue.run(
+      q.id,
+      q.accountId,
+      q.name,
+      q.fifo ? 1 : 0,
+      JSON.stringify(q.attributes),
+      JSON.stringify(q.tags),
+      q.createdAt,
+      q.lastModifiedAt,
+      q.lastPurgeAt ?? null,
+    );
+  }
+
+  deleteQueue(q: QueueRecord, deletedAt: number): void {
+    this.statements.deleteQueue.run(q.id);
+    this.statements.deleteQueueMessages.run(q.id);
+    this.statements.deleteQueueDedup.run(q.id);
+    this.statements.recordDeletion.run(q.accountId, q.name, deletedAt);
+  }
+
+  insertMessage(m: MessageRecord): void {
+    this.statements.insertMessage.run(
+      m.seq,
+      m.queueId,
+      m.messageId,
+      m.body,
+      m.attributes === undefined ? null : JSON.stringify(m.attributes),
+      m.traceHeader ?? null,
+      m.md5OfBody,
+      m.md5OfAttributes ?? null,
+      m.groupId ?? null,
+      m.dedupId ?? null,
+      m.senderId,
+      m.sentAt,
+      m.visibleAt,
+      m.receiveCount,
+      m.firstReceiveAt ?? null,
+      m.receiptToken ?? null,
+      m.receivedAt ?? null,
+      m.deadLetterSourceArn ?? null,
+    );
+  }
+
+  updateMessage(m: MessageRecord): void {
+    this.statements.updateMessage.run(
+      m.visibleAt,
+      m.receiveCount,
+      m.firstReceiveAt ?? null,
+      m.receiptToken ?? null,
+      m.receivedAt ?? null,
+      m.seq,
+    );
+  }
+
+  moveMessage(fromSeq: number, m: MessageRecord): void {
+    this.statements.moveMessage.run(
+      m.seq,
+      m.queueId,
+      m.sentAt,
+      m.visibleAt,
+      m.receiveCount,
+      m.firstReceiveAt ?? null,
+      m.receiptToken ?? null,
+      m.receivedAt ?? null,
+      m.deadLetterSourceArn ?? null,
+      fromSeq,
+    );
+  }
+
+  readonly bodiesOnDisk = true;
+
+  readBody(seq: number): string {
+    const body = this.statements.readBody.get(seq) as string | undefined;
+    if (body === undefined) throw new Error(`message ${seq} has no stored body`);
+    return body;
+  }
+
+  deleteMessage(seq: number): void {
+    this.statements.deleteMessage.run(seq);
+  }
+
+  deleteQueueMessages(queueId: number): void {
+    this.statements.deleteQueueMessages.run(queueId);
+  }
+
+  putDedup(e: DedupRecord): void {
+    this.statements.putDedup.run(e.queueId, e.key, e.messageId, e.seq, e.expiresAt);
+  }
+
+  putMoveTask(t: MoveTaskRecord): void {
+    this.statements.putMoveTask.run(
+      t.handle,
+      t.sourceArn,
+      t.destinationArn ?? null,
+      t.maxPerSecond ?? null,
+      t.status,
+      t.moved,
+      t.toMove,
+      t.failureReason ?? null,
+      t.startedAt,
+    );
+  }
+
+  close(): void {
+    this.flush();
+    this.db.close();
+  }
+}
