@@ -3,6 +3,7 @@
  * The `eda` command. Kept to a dispatcher that imports each command only when it runs: the emulator's
  * start-up budget is measured from the first line of this file.
  */
+import { statSync } from "node:fs";
 import type * as EmulatorCommand from "./emulator-command.js";
 
 const startedAt = performance.now();
@@ -17,18 +18,20 @@ Options:
 `;
 
 /**
- * The emulator command, from the single-file bundle `npm run build` makes when it exists (one module to load
- * instead of ~60: most of the start-up budget), else from the compiled modules (e.g. when run through tsx).
+ * The emulator command, from the single-file bundle the build makes (one module to load instead of ~60: most
+ * of the start-up budget) when it is at least as new as the compiled modules, else from the modules (under
+ * tsx, or after a `tsc` without the bundling step, whose stale bundle must not run).
  */
 async function loadEmulatorCommand(): Promise<typeof EmulatorCommand> {
-  const bundle = new URL("./emulator-command.bundle.js", import.meta.url).href;
-  try {
-    return (await import(bundle)) as typeof EmulatorCommand;
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND";
-    if (!missing || !String((error as Error).message).includes("emulator-command.bundle.js")) throw error;
-    return import("./emulator-command.js");
+  const bundle = new URL("./emulator-command.bundle.js", import.meta.url);
+  const bundleTime = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
+  const modulesTime = statSync(new URL("./emulator-command.js", import.meta.url), {
+    throwIfNoEntry: false,
+  })?.mtimeMs;
+  if (bundleTime !== undefined && bundleTime >= (modulesTime ?? 0)) {
+    return (await import(bundle.href)) as typeof EmulatorCommand;
   }
+  return import("./emulator-command.js");
 }
 
 async function main(argv: readonly string[]): Promise<number> {
