@@ -227,6 +227,18 @@ describe("FIFO queues", () => {
     expect(bodies(await receive(url)).sort()).toEqual(["other", "same"]);
   });
 
+  it("refuses to delete with a receipt handle from an earlier receive", async () => {
+    const url = await sqs.createQueue("stale.fifo", { ...fifo, VisibilityTimeout: "10" });
+    await send(url, "1", { MessageGroupId: "g" });
+    const [first] = await receive(url);
+    clock.advance(10_000);
+    await receive(url);
+    await expectAwsError(
+      sqs.call("DeleteMessage", { QueueUrl: url, ReceiptHandle: first.ReceiptHandle }),
+      "InvalidParameterValue",
+    );
+  });
+
   it("returns the same messages and receipt handles for a repeated ReceiveRequestAttemptId", async () => {
     const url = await sqs.createQueue("attempt.fifo", fifo);
     await send(url, "1", { MessageGroupId: "g" });

@@ -617,9 +617,14 @@ export class SqsModel {
       handles.map((handle) => {
         try {
           const { message, current } = this.lookupHandle(queue, handle);
-          // A stale handle "succeeds but may not delete": standard queues still delete, FIFO queues keep the
-          // message, since another consumer owns it now.
-          if (message && (current || !queue.fifo)) {
+          // A stale handle on a standard queue "succeeds but may not delete" (here it deletes); on a FIFO queue
+          // the message belongs to a newer receive, so the handle has expired.
+          if (message && !current && queue.fifo) {
+            throw SqsErrors.invalidParameterValue(
+              `Value ${handle} for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired.`,
+            );
+          }
+          if (message) {
             this.store.deleteMessage(message.rec.seq);
             queue.remove(message);
           }
