@@ -5,7 +5,10 @@ import { SqsDriver } from "./support/sqs-driver.js";
 import type { DriverFactory } from "./support/suite.js";
 import { expectSqsError, receiveOne, uniqueQueueName, useSqs } from "./support/suite.js";
 
-/** The AWS CLI as users run it, one process per call: a smaller set of behaviours, since each call costs ~1 s. */
+/**
+ * The AWS CLI as users run it, one process per call. Each call costs about a second of CPU, so the set of
+ * behaviours is small and setup and checks go through the SDK (`ctx.peer`); the CLI makes the calls under test.
+ */
 const cliDrivers: DriverFactory[] = [
   {
     label: "Debian AWS CLI v2 (query protocol)",
@@ -27,11 +30,13 @@ describe.each(cliDrivers)("SQS via $label", (factory) => {
     const url = await ctx.sqs.createQueue(name, { VisibilityTimeout: "17" });
     expect(await ctx.sqs.getQueueUrl(name)).toBe(url);
     expect((await ctx.sqs.listQueues({ prefix: name })).urls).toEqual([url]);
-    expect(await ctx.sqs.getQueueAttributes(url, ["VisibilityTimeout"])).toEqual({ VisibilityTimeout: "17" });
+    expect(await ctx.peer.getQueueAttributes(url, ["VisibilityTimeout"])).toEqual({
+      VisibilityTimeout: "17",
+    });
   });
 
   it("sends, receives and deletes a message with a message attribute and matching MD5s", async () => {
-    const url = await ctx.sqs.createQueue(uniqueQueueName("cli-send"));
+    const url = await ctx.peer.createQueue(uniqueQueueName("cli-send"));
     const attributes = { origin: { DataType: "String", StringValue: "cli ✓" } };
     const sent = await ctx.sqs.sendMessage(url, {
       MessageBody: "from the CLI ✓",
@@ -50,7 +55,7 @@ describe.each(cliDrivers)("SQS via $label", (factory) => {
     });
     await ctx.sqs.deleteMessage(url, received.ReceiptHandle);
     expect(
-      await ctx.sqs.getQueueAttributes(url, [
+      await ctx.peer.getQueueAttributes(url, [
         "ApproximateNumberOfMessages",
         "ApproximateNumberOfMessagesNotVisible",
       ]),
@@ -58,7 +63,7 @@ describe.each(cliDrivers)("SQS via $label", (factory) => {
   });
 
   it("sends a batch and reports every entry as successful", async () => {
-    const url = await ctx.sqs.createQueue(uniqueQueueName("cli-batch"));
+    const url = await ctx.peer.createQueue(uniqueQueueName("cli-batch"));
     const result = await ctx.sqs.sendMessageBatch(
       url,
       ["a", "b", "c"].map((Id) => ({ Id, MessageBody: `body ${Id}` })),
@@ -68,7 +73,7 @@ describe.each(cliDrivers)("SQS via $label", (factory) => {
   });
 
   it("keeps FIFO order within a group", async () => {
-    const url = await ctx.sqs.createQueue(uniqueQueueName("cli-fifo", true), {
+    const url = await ctx.peer.createQueue(uniqueQueueName("cli-fifo", true), {
       FifoQueue: "true",
       ContentBasedDeduplication: "true",
     });

@@ -35,7 +35,7 @@ function bodiesOfGroup(messages: ReceivedMessage[], group: string): string[] {
   return messages.filter((m) => m.Attributes.MessageGroupId === group).map((m) => m.Body);
 }
 
-describe.each(behaviourDrivers)("SQS FIFO queues via $label", (factory) => {
+describe.concurrent.each(behaviourDrivers)("SQS FIFO queues via $label", (factory) => {
   const ctx = useSqs(factory);
 
   async function fifoQueue(tag: string, attributes: Record<string, string> = {}): Promise<string> {

@@ -15,7 +15,7 @@ import {
 /** One of every character class SQS allows in a body (#x9 #xA #xD #x20-#xD7FF #xE000-#xFFFD #x10000-#x10FFFF). */
 const EVERY_ALLOWED_CHARACTER_CLASS = "tab\t lf\n cr\r ascii ~ é \uD7FF \uE000 \uFFFD 𐀀 🌍 \u{10FFFF}";
 
-describe.each(behaviourDrivers)("SQS messages via $label", (factory) => {
+describe.concurrent.each(behaviourDrivers)("SQS messages via $label", (factory) => {
   const ctx = useSqs(factory);
 
   it("a sent message is received with the same id, body and body MD5", async () => {

@@ -32,7 +32,7 @@ async function withDeadLetterQueue(sqs: SqsDriver, maxReceiveCount: number): Pro
   return { sourceUrl, sourceArn: await queueArn(sqs, sourceUrl), dlqUrl, dlqArn };
 }
 
-describe.each(behaviourDrivers)("SQS dead-letter queues via $label", (factory) => {
+describe.concurrent.each(behaviourDrivers)("SQS dead-letter queues via $label", (factory) => {
   const ctx = useSqs(factory);
 
   it("a message received more than maxReceiveCount times moves to the DLQ", async () => {
@@ -103,7 +103,7 @@ describe.each(behaviourDrivers)("SQS dead-letter queues via $label", (factory) =
 });
 
 // Query clients old enough to speak the query protocol predate these actions; the raw-request tests cover them.
-describe.each(behaviourDrivers.filter((d) => d.hasMessageMoveTasks))(
+describe.concurrent.each(behaviourDrivers.filter((d) => d.hasMessageMoveTasks))(
   "SQS message move tasks via $label",
   (factory) => {
     const ctx = useSqs(factory);
