@@ -54,6 +54,9 @@ function bundleSource(entryPoint: string): Uint8Array {
     outfile: BUNDLE_FILE,
     write: false,
     legalComments: "none",
+    // esbuild writes module paths (relative to the project) into the bundle; keeping symlinked paths
+    // as they are means a linked node_modules gives the same bytes as an installed one.
+    preserveSymlinks: true,
     // Some bundled CommonJS code still calls require() for Node built-ins.
     banner: {
       js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
