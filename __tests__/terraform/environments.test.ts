@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENVIRONMENTS } from "../../stacks/environments.js";
 import { stackDir, synthesizeAll } from "../../scripts/terraform/synth.js";
 import { OfflineWorkspace, PROJECT_ROOT, type TerraformRun } from "../../scripts/terraform/workspace.js";
@@ -12,6 +12,10 @@ const workRoot = path.join(PROJECT_ROOT, ".eda", "terraform", "test-work");
 
 beforeAll(() => {
   synthesizeAll(outdir, {});
+});
+
+afterAll(() => {
+  rmSync(outdir, { recursive: true, force: true });
 });
 
 function explain(run: TerraformRun | undefined): string {
