@@ -88,8 +88,8 @@ export class SqsModel {
   private readonly queues = new Map<string, QueueState>();
   private readonly byId = new Map<number, QueueState>();
   private readonly deletedNames = new Map<string, number>();
-  private nextSeq = 1;
-  private nextQueueId = 1;
+  private readonly seqs: IdAllocator;
+  private readonly queueIds: IdAllocator;
   private closed = false;
   readonly moveTasks: MoveTasks;
 
@@ -100,19 +100,21 @@ export class SqsModel {
   ) {
     const now = clock.now();
     const snapshot = store.load(now);
+    this.seqs = new IdAllocator(store, "seq", snapshot.counters.seq);
+    this.queueIds = new IdAllocator(store, "queueId", snapshot.counters.queueId);
     for (const record of snapshot.queues) {
       this.register(record);
-      this.nextQueueId = Math.max(this.nextQueueId, record.id + 1);
+      this.queueIds.atLeast(record.id + 1);
     }
     for (const message of snapshot.messages) {
       this.byId.get(message.queueId)?.queue.add(message);
-      this.nextSeq = Math.max(this.nextSeq, message.seq + 1);
+      this.seqs.atLeast(message.seq + 1);
     }
     for (const entry of snapshot.dedup) {
       this.byId
         .get(entry.queueId)
         ?.dedup.set(entry.key, { messageId: entry.messageId, seq: entry.seq, expiresAt: entry.expiresAt });
-      this.nextSeq = Math.max(this.nextSeq, entry.seq + 1);
+      this.seqs.atLeast(entry.seq + 1);
     }
     for (const deleted of snapshot.deletedQueues)
       this.deletedNames.set(key(deleted.accountId, deleted.name), deleted.deletedAt);
@@ -161,7 +163,7 @@ export class SqsModel {
     }
     this.checkRedriveTarget(this.arn(accountId, name), fifo, given.RedrivePolicy);
     const record: QueueRecord = {
-      id: this.nextQueueId++,
+      id: 0,
       accountId,
       name,
       fifo,
@@ -171,7 +173,10 @@ export class SqsModel {
       lastModifiedAt: now,
       lastPurgeAt: undefined,
     };
-    this.store.transaction(() => this.store.putQueue(record));
+    this.store.transaction(() => {
+      record.id = this.queueIds.next();
+      this.store.putQueue(record);
+    });
     this.deletedNames.delete(key(accountId, name));
     return this.register(record).queue;
   }
@@ -398,7 +403,7 @@ export class SqsModel {
     },
   ): MessageRecord {
     const message: MessageRecord = {
-      seq: this.nextSeq++,
+      seq: this.seqs.next(),
       queueId: queue.record.id,
       messageId: randomUUID(),
       body: request.body,
@@ -582,7 +587,7 @@ export class SqsModel {
     from.remove(message);
     const moved: MessageRecord = {
       ...message.rec,
-      seq: this.nextSeq++,
+      seq: this.seqs.next(),
       queueId: to.record.id,
       visibleAt: now,
       receiptToken: undefined,
@@ -711,3 +716,36 @@ export class SqsModel {
 }
 
 const key = (accountId: string, name: string): string => `${accountId}/${name}`;
+
+/**
+ * Hands out increasing ids that are never reused, even across restarts after the newest rows were deleted:
+ * it persists a high-water mark a block ahead (one extra write per block, inside the caller's transaction),
+ * so a stale receipt handle can never name a newer message.
+ */
+class IdAllocator {
+  private static readonly BLOCK = 10_000;
+  private nextId: number;
+  private reserved: number;
+
+  constructor(
+    private readonly store: SqsStore,
+    private readonly name: string,
+    persisted = 1,
+  ) {
+    this.nextId = persisted;
+    this.reserved = persisted;
+  }
+
+  atLeast(id: number): void {
+    this.nextId = Math.max(this.nextId, id);
+    this.reserved = Math.max(this.reserved, this.nextId);
+  }
+
+  next(): number {
+    if (this.nextId >= this.reserved) {
+      this.reserved = this.nextId + IdAllocator.BLOCK;
+      this.store.putCounter(this.name, this.reserved);
+    }
+    return this.nextId++;
+  }
+}

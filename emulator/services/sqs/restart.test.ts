@@ -37,6 +37,19 @@ describe("state across a restart", () => {
     await sqs.close();
   });
 
+  it("never lets a deleted message's receipt handle reach a message sent after a restart", async () => {
+    let sqs = await SqsKit.start(clock, dataDir);
+    const url = await sqs.createQueue("reuse");
+    await sqs.call("SendMessage", { QueueUrl: url, MessageBody: "old" });
+    const [old] = await receive(sqs, url);
+    await sqs.call("DeleteMessage", { QueueUrl: url, ReceiptHandle: old.ReceiptHandle });
+    sqs = await restarted(sqs);
+    await sqs.call("SendMessage", { QueueUrl: url, MessageBody: "new" });
+    await sqs.call("DeleteMessage", { QueueUrl: url, ReceiptHandle: old.ReceiptHandle });
+    expect((await receive(sqs, url)).map((m) => m.Body)).toEqual(["new"]);
+    await sqs.close();
+  });
+
   it("keeps a delayed message hidden until its stored delay ends", async () => {
     let sqs = await SqsKit.start(clock, dataDir);
     const url = await sqs.createQueue("delays");

@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS move_tasks (
   status TEXT NOT NULL, moved INTEGER NOT NULL, to_move INTEGER NOT NULL, failure_reason TEXT,
   started_at INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS deleted_queues (
   account_id TEXT NOT NULL, name TEXT NOT NULL, deleted_at INTEGER NOT NULL, PRIMARY KEY (account_id, name)
 ) WITHOUT ROWID;
@@ -148,6 +149,7 @@ export class SqliteStore implements SqsStore {
       deleteQueueMessages: db.prepare("DELETE FROM messages WHERE queue_id = ?"),
       pruneDedup: db.prepare("DELETE FROM dedup WHERE expires_at <= ?"),
       pruneDeletedQueues: db.prepare("DELETE FROM deleted_queues WHERE deleted_at <= ?"),
+      putCounter: db.prepare("INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)"),
       putDedup: db.prepare(
         "INSERT OR REPLACE INTO dedup (queue_id, key, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)",
       ),
@@ -246,7 +248,12 @@ export class SqliteStore implements SqsStore {
       name: row.name,
       deletedAt: row.deleted_at,
     }));
-    return { queues, messages, dedup, moveTasks, deletedQueues };
+    const counters = Object.fromEntries(
+      (this.db.prepare("SELECT name, value FROM counters").all() as { name: string; value: number }[]).map(
+        (row) => [row.name, row.value],
+      ),
+    );
+    return { queues, messages, dedup, moveTasks, deletedQueues, counters };
   }
 
   transaction<T>(work: () => T): T {
@@ -386,6 +393,10 @@ export class SqliteStore implements SqsStore {
       t.failureReason ?? null,
       t.startedAt,
     );
+  }
+
+  putCounter(name: string, value: number): void {
+    this.statements.putCounter.run(name, value);
   }
 
   close(): void {

@@ -72,6 +72,8 @@ export interface StoreSnapshot {
   dedup: DedupRecord[];
   moveTasks: MoveTaskRecord[];
   deletedQueues: DeletedQueueRecord[];
+  /** Identifier high-water marks (`seq`, `queueId`): ids below them may have been handed out. */
+  counters: Record<string, number>;
 }
 
 /**
@@ -106,13 +108,15 @@ export interface SqsStore {
   /** Forgets deduplication ids that expired and deleted-queue names no longer blocked. */
   prune(now: number): void;
   putMoveTask(task: MoveTaskRecord): void;
+  /** Records that ids below `value` may be in use, so a restart never hands one out twice. */
+  putCounter(name: string, value: number): void;
   close(): void;
 }
 
 /** For runs without a data dir: the model's memory is the only state. */
 export class MemoryStore implements SqsStore {
   load(): StoreSnapshot {
-    return { queues: [], messages: [], dedup: [], moveTasks: [], deletedQueues: [] };
+    return { queues: [], messages: [], dedup: [], moveTasks: [], deletedQueues: [], counters: {} };
   }
   transaction<T>(work: () => T): T {
     return work();
@@ -134,6 +138,7 @@ export class MemoryStore implements SqsStore {
   putDedup(): void {}
   prune(): void {}
   putMoveTask(): void {}
+  putCounter(): void {}
   close(): void {}
 }
 
