@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
 import { md5Hex, md5OfMessageAttributes } from "./support/md5.js";
+import { createSdkTransport } from "./support/sdk-transport.js";
 import type { MessageAttributes } from "./support/sqs-driver.js";
 import {
   awsDocsOnly,
@@ -264,5 +265,71 @@ describe.concurrent.each(behaviourDrivers)("SQS messages via $label", (factory) 
     const body = "é".repeat(512);
     await ctx.sqs.sendMessage(url, body);
     expect((await receiveOne(ctx.sqs, url)).Body).toBe(body);
+  });
+
+  awsDocsOnly("moto does not return MD5OfMessageSystemAttributes")(
+    "an AWSTraceHeader system attribute is stored, returned and digested in MD5OfMessageSystemAttributes",
+    async () => {
+      const url = await ctx.sqs.createQueue(uniqueQueueName("trace"));
+      const traceHeader = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
+      const systemAttributes = { AWSTraceHeader: { DataType: "String", StringValue: traceHeader } };
+      const sent = await ctx.sqs.sendMessage(url, {
+        MessageBody: "traced",
+        MessageSystemAttributes: systemAttributes,
+      });
+      expect(sent.MD5OfMessageSystemAttributes).toBe(md5OfMessageAttributes(systemAttributes));
+      const received = await receiveOne(ctx.sqs, url, { AttributeNames: ["AWSTraceHeader"] });
+      expect(received.Attributes).toEqual({ AWSTraceHeader: traceHeader });
+    },
+  );
+
+  it("a queue's ReceiveMessageWaitTimeSeconds turns a plain receive into a long poll that wakes on a send", async () => {
+    const url = await ctx.sqs.createQueue(uniqueQueueName("queue-long-poll"), {
+      ReceiveMessageWaitTimeSeconds: "10",
+    });
+    const polling = ctx.sqs.receiveMessage(url);
+    await sleep(500);
+    const sent = await ctx.peer.sendMessage(url, "wake the queue's poll");
+    expect((await polling).map((m) => m.MessageId)).toEqual([sent.MessageId]);
+  });
+
+  awsDocsOnly("moto lets a queue be purged again at once")(
+    "a second PurgeQueue within 60 seconds fails with PurgeQueueInProgress",
+    async () => {
+      const url = await ctx.sqs.createQueue(uniqueQueueName("purge-twice"));
+      await ctx.sqs.purgeQueue(url);
+      await expectSqsError(ctx.sqs.purgeQueue(url), {
+        code: "AWS.SimpleQueueService.PurgeQueueInProgress",
+        shape: "PurgeQueueInProgress",
+        status: 403,
+      });
+    },
+  );
+});
+
+// MessageSystemAttributeNames replaced AttributeNames in 2024, after the query era: JSON clients only.
+describe("SQS ReceiveMessage with MessageSystemAttributeNames via SDK v3 (JSON protocol)", () => {
+  const [sdkDriver] = behaviourDrivers;
+  if (!sdkDriver) throw new Error("no SDK driver");
+  const ctx = useSqs(sdkDriver);
+
+  it("returns the system attributes named in MessageSystemAttributeNames", async () => {
+    const sdk = createSdkTransport(ctx.target.url);
+    try {
+      const url = await ctx.sqs.createQueue(uniqueQueueName("system-names"));
+      await ctx.sqs.sendMessage(url, "named");
+      const output = await sdk.call("ReceiveMessage", {
+        QueueUrl: url,
+        WaitTimeSeconds: 5,
+        MessageSystemAttributeNames: ["SentTimestamp", "ApproximateReceiveCount"],
+      });
+      const [message] = output.Messages as Array<{ Attributes?: Record<string, string> }>;
+      expect(Object.keys(message?.Attributes ?? {}).sort()).toEqual([
+        "ApproximateReceiveCount",
+        "SentTimestamp",
+      ]);
+    } finally {
+      await sdk.close();
+    }
   });
 });

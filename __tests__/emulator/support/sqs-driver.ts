@@ -21,6 +21,7 @@ export interface SendResult {
   MessageId: string;
   MD5OfMessageBody: string;
   MD5OfMessageAttributes?: string;
+  MD5OfMessageSystemAttributes?: string;
   SequenceNumber?: string;
 }
 
