@@ -21,7 +21,13 @@ import { MoveTasks } from "./moveTasks.js";
 import { Queue, type QueuedMessage } from "./queue.js";
 import { checkQueueName } from "./queueNames.js";
 import { decodeReceiptHandle, encodeReceiptHandle } from "./receiptHandles.js";
-import { DELETED_NAME_BLOCK_MS, type MessageRecord, type QueueRecord, type SqsStore } from "./store.js";
+import {
+  DELETED_NAME_BLOCK_MS,
+  type MessageContent,
+  type MessageRecord,
+  type QueueRecord,
+  type SqsStore,
+} from "./store.js";
 
 export const DEDUP_WINDOW_MS = 5 * 60_000;
 const PURGE_BLOCK_MS = 60_000;
@@ -52,9 +58,8 @@ export interface ReceiveRequest {
   attemptId?: string | undefined;
 }
 
-export interface Delivered {
+export interface Delivered extends MessageContent {
   message: MessageRecord;
-  body: string;
   receiptHandle: string;
 }
 
@@ -424,7 +429,10 @@ export class SqsModel {
       deadLetterSourceArn: undefined,
     };
     this.store.insertMessage(message);
-    if (this.store.bodiesOnDisk) message.body = undefined;
+    if (this.store.contentOnDisk) {
+      message.body = undefined;
+      message.attributes = undefined;
+    }
     queue.add(message);
     return message;
   }
@@ -547,7 +555,7 @@ export class SqsModel {
     queue.reschedule(message);
     return {
       message: rec,
-      body: this.bodyOf(rec),
+      ...this.contentOf(rec),
       receiptHandle: encodeReceiptHandle(queue.record.id, rec.seq, rec.receiptToken),
     };
   }
@@ -565,15 +573,17 @@ export class SqsModel {
       if (!message || message.rec.receiptToken !== token || message.rec.visibleAt <= now) return undefined;
       out.push({
         message: message.rec,
-        body: this.bodyOf(message.rec),
+        ...this.contentOf(message.rec),
         receiptHandle: encodeReceiptHandle(state.queue.record.id, seq, token),
       });
     }
     return out;
   }
 
-  private bodyOf(rec: MessageRecord): string {
-    return rec.body ?? this.store.readBody(rec.seq);
+  private contentOf(rec: MessageRecord): MessageContent {
+    return rec.body === undefined
+      ? this.store.readContent(rec.seq)
+      : { body: rec.body, attributes: rec.attributes };
   }
 
   /** Moves a message to another queue as a new record (new position), e.g. to a DLQ or back by a move task. */

@@ -50,6 +50,27 @@ describe("state across a restart", () => {
     await sqs.close();
   });
 
+  it("returns a message's body and attributes as they were sent before the restart", async () => {
+    let sqs = await SqsKit.start(clock, dataDir);
+    const url = await sqs.createQueue("content");
+    const MessageAttributes = {
+      text: { DataType: "String", StringValue: "héllo" },
+      blob: { DataType: "Binary", BinaryValue: "AAEC/w==" },
+    };
+    const sent = await sqs.call("SendMessage", { QueueUrl: url, MessageBody: "body 🌍", MessageAttributes });
+    sqs = await restarted(sqs);
+    const received = await sqs.call("ReceiveMessage", { QueueUrl: url, MessageAttributeNames: ["All"] });
+    expect(received.Messages).toMatchObject([
+      {
+        Body: "body 🌍",
+        MessageAttributes,
+        MD5OfMessageAttributes: sent.MD5OfMessageAttributes,
+        MD5OfBody: sent.MD5OfMessageBody,
+      },
+    ]);
+    await sqs.close();
+  });
+
   it("keeps a delayed message hidden until its stored delay ends", async () => {
     let sqs = await SqsKit.start(clock, dataDir);
     const url = await sqs.createQueue("delays");

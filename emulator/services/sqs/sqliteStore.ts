@@ -7,6 +7,7 @@ import {
   DELETED_NAME_BLOCK_MS,
   type DedupRecord,
   type DeletedQueueRecord,
+  type MessageContent,
   type MessageRecord,
   type MoveTaskRecord,
   type QueueRecord,
@@ -144,7 +145,7 @@ export class SqliteStore implements SqsStore {
         `UPDATE messages SET seq = ?, queue_id = ?, sent_at = ?, visible_at = ?, receive_count = ?, first_receive_at = ?,
            receipt_token = ?, received_at = ?, dead_letter_source_arn = ? WHERE seq = ?`,
       ),
-      readBody: db.prepare("SELECT body FROM messages WHERE seq = ?").pluck(),
+      readContent: db.prepare("SELECT body, attributes FROM messages WHERE seq = ?"),
       deleteMessage: db.prepare("DELETE FROM messages WHERE seq = ?"),
       deleteQueueMessages: db.prepare("DELETE FROM messages WHERE queue_id = ?"),
       pruneDedup: db.prepare("DELETE FROM dedup WHERE expires_at <= ?"),
@@ -184,7 +185,7 @@ export class SqliteStore implements SqsStore {
       }),
     );
     const columns =
-      "seq, queue_id, message_id, NULL AS body, attributes, trace_header, md5_of_body, md5_of_attributes, group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at, dead_letter_source_arn";
+      "seq, queue_id, message_id, NULL AS body, NULL AS attributes, trace_header, md5_of_body, md5_of_attributes, group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at, dead_letter_source_arn";
     const messages = (
       this.db.prepare(`SELECT ${columns} FROM messages ORDER BY seq`).all() as MessageRow[]
     ).map((row): MessageRecord => ({
@@ -361,12 +362,16 @@ export class SqliteStore implements SqsStore {
     );
   }
 
-  readonly bodiesOnDisk = true;
+  readonly contentOnDisk = true;
 
-  readBody(seq: number): string {
-    const body = this.statements.readBody.get(seq) as string | undefined;
-    if (body === undefined) throw new Error(`message ${seq} has no stored body`);
-    return body;
+  readContent(seq: number): MessageContent {
+    const row = this.statements.readContent.get(seq) as
+      { body: string; attributes: string | null } | undefined;
+    if (!row) throw new Error(`message ${seq} is not stored`);
+    return {
+      body: row.body,
+      attributes: row.attributes === null ? undefined : (JSON.parse(row.attributes) as MessageAttributeMap),
+    };
   }
 
   deleteMessage(seq: number): void {

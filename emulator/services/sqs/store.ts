@@ -19,8 +19,9 @@ export interface MessageRecord {
   seq: number;
   queueId: number;
   messageId: string;
-  /** Undefined while the body rests only in the store (see `SqsStore.bodiesOnDisk`). */
+  /** Undefined while the body rests only in the store (see `SqsStore.contentOnDisk`). */
   body: string | undefined;
+  /** Likewise; undefined also when the message has none. */
   attributes: MessageAttributeMap | undefined;
   traceHeader: string | undefined;
   md5OfBody: string;
@@ -38,6 +39,11 @@ export interface MessageRecord {
   /** When the latest receive happened; bounds ChangeMessageVisibility to 12 h in total. */
   receivedAt: number | undefined;
   deadLetterSourceArn: string | undefined;
+}
+
+export interface MessageContent {
+  body: string;
+  attributes: MessageAttributeMap | undefined;
 }
 
 export interface DedupRecord {
@@ -97,11 +103,11 @@ export interface SqsStore {
   /** Re-files a stored message under a new seq and queue (redrive, move tasks), with its new receive state. */
   moveMessage(fromSeq: number, message: MessageRecord): void;
   /**
-   * True when the store keeps message bodies, so the model need not hold them in memory: bodies can be up to
-   * 1 MiB each, and a queue may hold many.
+   * True when the store keeps message bodies and attributes, so the model need not hold them in memory: they
+   * can be up to 1 MiB per message, and a queue may hold many messages.
    */
-  readonly bodiesOnDisk: boolean;
-  readBody(seq: number): string;
+  readonly contentOnDisk: boolean;
+  readContent(seq: number): MessageContent;
   deleteMessage(seq: number): void;
   deleteQueueMessages(queueId: number): void;
   putDedup(entry: DedupRecord): void;
@@ -129,9 +135,9 @@ export class MemoryStore implements SqsStore {
   insertMessage(): void {}
   updateMessage(): void {}
   moveMessage(): void {}
-  readonly bodiesOnDisk = false;
-  readBody(): never {
-    throw new Error("the memory store keeps no bodies");
+  readonly contentOnDisk = false;
+  readContent(): never {
+    throw new Error("the memory store keeps no message content");
   }
   deleteMessage(): void {}
   deleteQueueMessages(): void {}

@@ -91,19 +91,19 @@ export const ReceiveMessage = sqsAction<Input>({
 
 function toWireMessage(
   queue: Queue,
-  { message, body, receiptHandle }: Delivered,
+  { message, body, attributes: sent, receiptHandle }: Delivered,
   systemNames: ReadonlySet<string>,
   selectAttribute: (name: string) => boolean,
 ): Record<string, unknown> {
   const attributes = selectSystemAttributes(queue, message, systemNames);
   let messageAttributes: MessageAttributeMap | undefined;
-  if (message.attributes) {
-    const selected = Object.entries(message.attributes).filter(([name]) => selectAttribute(name));
+  if (sent) {
+    const selected = Object.entries(sent).filter(([name]) => selectAttribute(name));
     if (selected.length > 0) messageAttributes = Object.fromEntries(selected);
   }
   const allAttributes =
     messageAttributes !== undefined &&
-    Object.keys(messageAttributes).length === Object.keys(message.attributes ?? {}).length;
+    Object.keys(messageAttributes).length === Object.keys(sent ?? {}).length;
   return compact({
     MessageId: message.messageId,
     ReceiptHandle: receiptHandle,
