@@ -50,3 +50,22 @@ describe.each(ENVIRONMENTS)("the %s environment in Terraform", (name) => {
     expect(run.stdout).toContain(`Plan: ${resourceTotal(name)} to add, 0 to change, 0 to destroy.`);
   });
 });
+
+describe("Terraform variable validation", () => {
+  const workspace = new OfflineWorkspace("dev", workRoot);
+
+  it("rejects a maximum record age above the stream retention given with -var", async () => {
+    workspace.load(stackDir(outdir, "dev"));
+    await workspace.init();
+    const run = await workspace.plan([
+      "-var",
+      "kinesis_retention_hours=24",
+      "-var",
+      "esm_maximum_record_age_seconds=172800",
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.replace(/\s+/g, " ")).toContain(
+      "esm_maximum_record_age_seconds must not exceed kinesis_retention_hours * 3600",
+    );
+  });
+});
