@@ -87,6 +87,24 @@ const badCalls: BadCall[] = [
     expected: INVALID_PARAMETER_VALUE,
   },
   {
+    what: "a Number message attribute that is not a number",
+    call: (sqs, url) =>
+      sqs.sendMessage(url, {
+        MessageBody: "nan",
+        MessageAttributes: { count: { DataType: "Number", StringValue: "twelve" } },
+      }),
+    expected: INVALID_PARAMETER_VALUE,
+  },
+  {
+    what: "a message attribute name with a space",
+    call: (sqs, url) =>
+      sqs.sendMessage(url, {
+        MessageBody: "spaced",
+        MessageAttributes: { "has space": { DataType: "String", StringValue: "x" } },
+      }),
+    expected: INVALID_PARAMETER_VALUE,
+  },
+  {
     what: "a String message attribute without a value",
     call: (sqs, url) =>
       sqs.sendMessage(url, { MessageBody: "empty", MessageAttributes: { empty: { DataType: "String" } } }),
@@ -189,6 +207,7 @@ const motoDeviations: Record<string, string> = {
   "more than 10 message attributes": "moto accepts any number of attributes",
   "a message attribute name in the reserved AWS. namespace": "moto accepts reserved names",
   "a String message attribute without a value": "moto accepts an attribute without a value",
+  "a Number message attribute that is not a number": "moto accepts any text as a Number",
   "a VisibilityTimeout attribute above 12 hours": "moto accepts out-of-range queue attributes",
   "a DelaySeconds attribute above 900": "moto accepts out-of-range queue attributes",
   "a MessageRetentionPeriod attribute under 60": "moto accepts out-of-range queue attributes",

@@ -179,6 +179,23 @@ describe.each(behaviourDrivers)("SQS queues via $label", (factory) => {
     });
   });
 
+  it("a new FIFO queue reports the documented FIFO defaults", async () => {
+    const url = await ctx.sqs.createQueue(uniqueQueueName("fifo-defaults", true), { FifoQueue: "true" });
+    expect(await ctx.sqs.getQueueAttributes(url)).toMatchObject({
+      FifoQueue: "true",
+      ContentBasedDeduplication: "false",
+      DeduplicationScope: "queue",
+      FifoThroughputLimit: "perQueue",
+    });
+  });
+
+  it("a new queue is encrypted with SQS-managed keys by default", async () => {
+    const url = await ctx.sqs.createQueue(uniqueQueueName("sse"));
+    expect(await ctx.sqs.getQueueAttributes(url, ["SqsManagedSseEnabled"])).toEqual({
+      SqsManagedSseEnabled: "true",
+    });
+  });
+
   it("tags given at creation and by TagQueue are listed, and UntagQueue removes them", async () => {
     const url = await ctx.sqs.createQueue(uniqueQueueName("tags"), undefined, {
       team: "events",
