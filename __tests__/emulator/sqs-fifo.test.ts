@@ -84,6 +84,30 @@ describe.concurrent.each(behaviourDrivers)("SQS FIFO queues via $label", (factor
     expect(next.Body).toBe("g1-second");
   });
 
+  it("concurrent receivers never share a message and only ever take the next messages of a group", async () => {
+    const url = await fifoQueue("concurrent", { ContentBasedDeduplication: "true" });
+    const groups = ["a", "b", "c"];
+    for (let i = 0; i < 10; i++) {
+      for (const group of groups)
+        await ctx.peer.sendMessage(url, { MessageBody: `${group}${i}`, MessageGroupId: group });
+    }
+    const batches = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        ctx.sqs.receiveMessage(url, {
+          MaxNumberOfMessages: 10,
+          VisibilityTimeout: 600,
+          AttributeNames: ["All"],
+        }),
+      ),
+    );
+    const received = batches.flat();
+    expect(new Set(received.map((m) => m.MessageId)).size).toBe(received.length);
+    for (const group of groups) {
+      const bodies = bodiesOfGroup(received, group).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
+      expect(bodies).toEqual(Array.from({ length: bodies.length }, (_, i) => `${group}${i}`));
+    }
+  });
+
   it("a message whose visibility timeout runs out is redelivered before later messages of its group", async () => {
     const url = await fifoQueue("redeliver", { ContentBasedDeduplication: "true" });
     await ctx.sqs.sendMessage(url, { MessageBody: "first", MessageGroupId: "g" });

@@ -260,6 +260,14 @@ describe.concurrent.each(behaviourDrivers)("SQS messages via $label", (factory) 
     });
   });
 
+  it("a body of exactly 1 MiB is accepted under the default limit", async () => {
+    const url = await ctx.sqs.createQueue(uniqueQueueName("one-mib"));
+    const body = "m".repeat(1024 * 1024);
+    const sent = await ctx.sqs.sendMessage(url, body);
+    expect(sent.MD5OfMessageBody).toBe(md5Hex(body));
+    expect((await receiveOne(ctx.sqs, url)).Body).toHaveLength(body.length);
+  });
+
   it("a body of exactly the queue's MaximumMessageSize is accepted", async () => {
     const url = await ctx.sqs.createQueue(uniqueQueueName("max-size"), { MaximumMessageSize: "1024" });
     const body = "é".repeat(512);

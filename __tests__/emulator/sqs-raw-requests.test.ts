@@ -1,8 +1,10 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import {
   form,
   getQuery,
   jsonErrorCode,
+  jsonHeaders,
   postForm,
   postJson,
   xmlElement,
@@ -11,6 +13,7 @@ import {
 import type { RawResponse } from "./support/raw-http.js";
 import {
   awsDocsOnly,
+  emulatorOnly,
   behaviourDrivers,
   receiveOne,
   receiveUntilDeadLettered,
@@ -217,6 +220,26 @@ describe("SQS requests no SDK would send", () => {
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
     });
+
+    emulatorOnly("AWS may still hand a message to a connection that has closed")(
+      "a long poll whose client went away does not take a message sent afterwards",
+      async () => {
+        const url = await ctx.sqs.createQueue(uniqueQueueName("raw-abandoned"));
+        const abandoned = new AbortController();
+        const polling = fetch(`${ctx.target.url}/`, {
+          method: "POST",
+          headers: jsonHeaders("AmazonSQS.ReceiveMessage"),
+          body: JSON.stringify({ QueueUrl: url, WaitTimeSeconds: 20 }),
+          signal: abandoned.signal,
+        }).catch((error: unknown) => error);
+        await sleep(300);
+        abandoned.abort();
+        await polling;
+        await sleep(300);
+        const sent = await ctx.sqs.sendMessage(url, "for a live client");
+        expect((await receiveOne(ctx.sqs, url)).MessageId).toBe(sent.MessageId);
+      },
+    );
 
     it("the server keeps serving after a burst of bad requests", async () => {
       await Promise.allSettled([

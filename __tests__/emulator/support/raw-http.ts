@@ -30,18 +30,19 @@ async function send(url: string, init: RequestInit): Promise<RawResponse> {
   return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
+/** The headers of an SQS JSON-protocol call to `target`. */
+export function jsonHeaders(target: string): Record<string, string> {
+  return {
+    ...authorization(),
+    "content-type": "application/x-amz-json-1.0",
+    "x-amz-target": target,
+    "x-amzn-query-mode": "true",
+  };
+}
+
 /** One SQS JSON-protocol call, with an arbitrary target and body. */
 export function postJson(endpoint: string, target: string, body: string | Uint8Array): Promise<RawResponse> {
-  return send(`${endpoint}/`, {
-    method: "POST",
-    headers: {
-      ...authorization(),
-      "content-type": "application/x-amz-json-1.0",
-      "x-amz-target": target,
-      "x-amzn-query-mode": "true",
-    },
-    body,
-  });
+  return send(`${endpoint}/`, { method: "POST", headers: jsonHeaders(target), body });
 }
 
 /** One SQS query-protocol call: a form body posted to `path` (the root, or a queue URL's path). */

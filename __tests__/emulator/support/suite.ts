@@ -68,6 +68,14 @@ export function awsDocsOnly(_motoDeviation: string): TestFunction {
   return it.runIf(targetIsEmulator || process.env.EDA_TEST_ALL_BEHAVIOURS === "1");
 }
 
+/**
+ * A promise our emulator makes beyond what AWS documents (durability, reacting to clients that went away): runs
+ * against our emulator only; the reason says why it is ours alone.
+ */
+export function emulatorOnly(_reason: string): TestFunction {
+  return it.runIf(targetIsEmulator);
+}
+
 let nameCounter = 0;
 /** A queue name unique across parallel test files and repeated runs against a long-lived target. */
 export function uniqueQueueName(tag: string, fifo = false): string {
