@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 /** Folder holding the `registry.terraform.io/...` tree of an offline provider mirror. */
@@ -11,6 +12,29 @@ export interface TerraformEnvironment {
 }
 
 const hcl = (value: string): string => JSON.stringify(value);
+
+/**
+ * Where an unset `EDA_TF_PROVIDER_MIRROR` is looked for: Terraform's own implicit mirror folders (which our
+ * `provider_installation` block would otherwise switch off) and `/opt/tf-plugins`, where air-gapped images
+ * of ours unpack theirs. A folder counts only when it holds the AWS provider.
+ */
+function mirrorCandidates(env: NodeJS.ProcessEnv): string[] {
+  const dataHome = env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share");
+  return [
+    path.join(os.homedir(), ".terraform.d", "plugins"),
+    path.join(dataHome, "terraform", "plugins"),
+    "/usr/local/share/terraform/plugins",
+    "/usr/share/terraform/plugins",
+    "/opt/tf-plugins",
+  ];
+}
+
+/** The mirror to use: `EDA_TF_PROVIDER_MIRROR` when set, else the first candidate folder holding the provider. */
+export function findProviderMirror(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const explicit = env[MIRROR_ENV];
+  if (explicit) return path.resolve(explicit);
+  return mirrorCandidates(env).find((folder) => existsSync(path.join(folder, MIRRORED_PROVIDERS[0] ?? "")));
+}
 
 function cliConfig(pluginCacheDir: string, mirror: string | undefined): string {
   const lines = [`plugin_cache_dir = ${hcl(pluginCacheDir)}`, "disable_checkpoint = true"];
@@ -28,8 +52,8 @@ function cliConfig(pluginCacheDir: string, mirror: string | undefined): string {
 
 /**
  * Writes the project's own Terraform CLI configuration under `.eda/terraform/` (never the home folder)
- * and returns the environment every terraform command runs with. With `EDA_TF_PROVIDER_MIRROR` set,
- * the AWS provider comes from that mirror; without it, from the registry as usual.
+ * and returns the environment every terraform command runs with. With a provider mirror (see
+ * `findProviderMirror`) the AWS provider comes from it; without one, from the registry as usual.
  */
 export function terraformEnvironment(
   projectRoot: string,
@@ -39,7 +63,7 @@ export function terraformEnvironment(
   const pluginCacheDir = path.join(root, "plugin-cache");
   mkdirSync(pluginCacheDir, { recursive: true });
   const configFile = path.join(root, "terraformrc");
-  const mirror = env[MIRROR_ENV] ? path.resolve(env[MIRROR_ENV]) : undefined;
+  const mirror = findProviderMirror(env);
   writeFileSync(configFile, cliConfig(pluginCacheDir, mirror));
   return {
     configFile,

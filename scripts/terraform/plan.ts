@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { ENVIRONMENTS, type EnvironmentName } from "../../stacks/environments.js";
-import { MIRROR_ENV } from "./cli-config.js";
+import { MIRROR_ENV, findProviderMirror } from "./cli-config.js";
 import { stackDir, synthesizeAll } from "./synth.js";
 import { OfflineWorkspace, PROJECT_ROOT, type TerraformRun } from "./workspace.js";
 
@@ -29,9 +29,12 @@ async function main(argv: string[]): Promise<void> {
   if (!isEnvironment(environment)) {
     throw new Error(`Unknown environment "${environment}"; use one of ${ENVIRONMENTS.join(", ")}.`);
   }
-  if (!process.env[MIRROR_ENV]) {
-    console.error(`• ${MIRROR_ENV} is not set: terraform init installs the AWS provider from the registry.`);
-  }
+  const mirror = findProviderMirror();
+  console.error(
+    mirror
+      ? `• AWS provider from the mirror ${mirror}`
+      : `• no provider mirror found (set ${MIRROR_ENV}): terraform init installs the AWS provider from the registry.`,
+  );
   const outdir = path.join(PROJECT_ROOT, "cdktf.out");
   const synth = synthesizeAll(outdir);
   console.error(`• synthesized ${ENVIRONMENTS.join(", ")} into cdktf.out: ${synth.milliseconds} ms`);
