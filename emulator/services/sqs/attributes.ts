@@ -109,6 +109,8 @@ export function effectiveAttribute(
   fifo: boolean,
 ): string | undefined {
   if (attributes[name] !== undefined) return attributes[name];
+  // SSE-SQS is the default only for queues that do not use a KMS key.
+  if (name === "SqsManagedSseEnabled" && attributes.KmsMasterKeyId !== undefined) return "false";
   const rule = RULES[name];
   if (!rule || (rule.fifoOnly && !fifo)) return undefined;
   return rule.defaultValue;

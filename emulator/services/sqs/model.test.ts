@@ -418,6 +418,14 @@ describe("queues", () => {
     });
   });
 
+  it("reports SqsManagedSseEnabled false for a queue encrypted with a KMS key", async () => {
+    const url = await sqs.createQueue("kms", { KmsMasterKeyId: "alias/aws/sqs" });
+    expect(await attributes(url, "SqsManagedSseEnabled", "KmsMasterKeyId")).toEqual({
+      SqsManagedSseEnabled: "false",
+      KmsMasterKeyId: "alias/aws/sqs",
+    });
+  });
+
   it("pages ListQueues with MaxResults and NextToken", async () => {
     for (const name of ["p-a", "p-b", "p-c", "other"]) await sqs.createQueue(name);
     const first = await sqs.call("ListQueues", { QueueNamePrefix: "p-", MaxResults: 2 });
