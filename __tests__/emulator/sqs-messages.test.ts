@@ -241,6 +241,21 @@ describe.concurrent.each(behaviourDrivers)("SQS messages via $label", (factory) 
     expect((await receiveOne(ctx.sqs, plainUrl)).MessageId).toBe(later.MessageId);
   });
 
+  it("a message is deleted once it is older than the queue's MessageRetentionPeriod", async () => {
+    const url = await ctx.sqs.createQueue(uniqueQueueName("retention"), { MessageRetentionPeriod: "60" });
+    const sent = await ctx.sqs.sendMessage(url, "short-lived");
+    // Receiving with a zero visibility timeout leaves the message where it is; only its age removes it.
+    const peek = { WaitTimeSeconds: 1, VisibilityTimeout: 0 };
+    expect((await receiveOne(ctx.sqs, url, peek)).MessageId).toBe(sent.MessageId);
+    await vi.waitFor(
+      async () => {
+        if ((await ctx.sqs.receiveMessage(url, peek)).length > 0) throw new Error("not expired yet");
+      },
+      { timeout: 100_000, interval: 1_000 },
+    );
+    expect(await ctx.sqs.receiveMessage(url, { WaitTimeSeconds: 1 })).toEqual([]);
+  });
+
   it("queue counters track visible, in-flight and delayed messages", async () => {
     const url = await ctx.sqs.createQueue(uniqueQueueName("counters"));
     await ctx.sqs.sendMessage(url, "visible");
