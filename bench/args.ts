@@ -34,7 +34,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --skip-moto            for machines without moto_server: no moto rows, no ratios
   --skip-memory          no in-memory emulator rows (the data-dir rows always run)
   --startup-runs=N       emulator starts to time (default: 20)
-  --sdk-concurrency=N    calls in flight for the AWS SDK client (default: 32)
+  --sdk-concurrency=N    calls in flight for the AWS SDK client (default: 16)
   --connections=N        wrk connections (default: 32)
   --moto-concurrency=N   calls in flight against moto_server, for both clients (default: 4)
 `;
@@ -82,7 +82,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     skipMoto: values["skip-moto"],
     skipMemoryEmulator: values["skip-memory"],
     startupRuns: Math.round(positive("startup-runs", values["startup-runs"], 20)),
-    sdkConcurrency: Math.round(positive("sdk-concurrency", values["sdk-concurrency"], 32)),
+    sdkConcurrency: Math.round(positive("sdk-concurrency", values["sdk-concurrency"], 16)),
     wrkConnections: Math.round(positive("connections", values.connections, 32)),
     motoConcurrency: Math.round(positive("moto-concurrency", values["moto-concurrency"], 4)),
     help: values.help,
