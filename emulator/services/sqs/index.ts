@@ -79,6 +79,7 @@ export const createSqsService: ServiceFactory = async (options) => {
       jsonTargetPrefix: "AmazonSQS",
       jsonVersion: "1.0",
       awsQueryCompatible: true,
+      jsonErrorNamespace: "com.amazonaws.sqs",
       queryVersion: "2012-11-05",
       xmlNamespace: "http://queue.amazonaws.com/doc/2012-11-05/",
       actions,
