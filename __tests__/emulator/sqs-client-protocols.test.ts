@@ -1,3 +1,9 @@
+import {
+  CreateQueueCommand,
+  ReceiveMessageCommand,
+  SendMessageCommand,
+  SQSClient,
+} from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBoto3Transport } from "./support/boto3-transport.js";
 import type { Boto3Transport } from "./support/boto3-transport.js";
@@ -10,6 +16,7 @@ import { uniqueQueueName } from "./support/suite.js";
 import type { RunningTarget } from "./support/target.js";
 import { startTarget } from "./support/target.js";
 import type { SqsTransport } from "./support/transport.js";
+import { TEST_ACCESS_KEY_ID, TEST_REGION, TEST_SECRET_ACCESS_KEY } from "./support/transport.js";
 
 /** botocore switched SQS to the JSON protocol in 1.31.81; anything older speaks query. */
 function isBefore(version: string, limit: readonly number[]): boolean {
@@ -52,7 +59,7 @@ async function exercise(transport: SqsTransport, proxy: RecordingProxy): Promise
   }
 }
 
-describe("the suite's clients speak the SQS protocol they are meant to", () => {
+describe("the suite's clients speak the SQS protocol they are meant to, configured as users configure them", () => {
   let target: RunningTarget;
   let proxy: RecordingProxy;
 
@@ -96,5 +103,26 @@ describe("the suite's clients speak the SQS protocol they are meant to", () => {
   it("the AWS CLI first on PATH sends awsJson 1.0 requests", async () => {
     const cli = createCliTransport(PATH_AWS_CLI, "PATH AWS CLI", "json", proxy.url);
     expectJsonRequests(await exercise(cli, proxy));
+  });
+
+  it("the SDK configured only through AWS_ENDPOINT_URL creates, sends to and receives from a queue", async () => {
+    const previous = process.env.AWS_ENDPOINT_URL;
+    process.env.AWS_ENDPOINT_URL = target.url;
+    const client = new SQSClient({
+      region: TEST_REGION,
+      credentials: { accessKeyId: TEST_ACCESS_KEY_ID, secretAccessKey: TEST_SECRET_ACCESS_KEY },
+    });
+    try {
+      const { QueueUrl } = await client.send(
+        new CreateQueueCommand({ QueueName: uniqueQueueName("env-endpoint") }),
+      );
+      await client.send(new SendMessageCommand({ QueueUrl, MessageBody: "configured by environment" }));
+      const { Messages } = await client.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 5 }));
+      expect(Messages?.map((m) => m.Body)).toEqual(["configured by environment"]);
+    } finally {
+      client.destroy();
+      if (previous === undefined) delete process.env.AWS_ENDPOINT_URL;
+      else process.env.AWS_ENDPOINT_URL = previous;
+    }
   });
 });
