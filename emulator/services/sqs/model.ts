@@ -112,9 +112,11 @@ export class SqsModel {
       this.queueIds.atLeast(record.id + 1);
     }
     for (const message of snapshot.messages) {
-      this.byId.get(message.queueId)?.queue.add(message);
+      this.byId.get(message.queueId)?.queue.add(message, now);
       this.seqs.atLeast(message.seq + 1);
     }
+    for (const { queueId, count, delayedUntil } of snapshot.onDisk)
+      this.byId.get(queueId)?.queue.restoreOnDisk(count, delayedUntil, store.oldestSentAt(queueId));
     for (const entry of snapshot.dedup) {
       this.byId
         .get(entry.queueId)
@@ -188,7 +190,13 @@ export class SqsModel {
 
   private register(record: QueueRecord): QueueState {
     const state: QueueState = {
-      queue: new Queue(record, this.arn(record.accountId, record.name)),
+      queue: new Queue(
+        record,
+        this.arn(record.accountId, record.name),
+        this.store.windowed && !record.fifo
+          ? (queueId, after, limit) => this.store.readWaiting(queueId, after, limit)
+          : undefined,
+      ),
       dedup: new Map(),
       attempts: new Map(),
     };
@@ -433,7 +441,7 @@ export class SqsModel {
       message.body = undefined;
       message.attributes = undefined;
     }
-    queue.add(message);
+    queue.add(message, meta.now);
     return message;
   }
 
@@ -468,6 +476,7 @@ export class SqsModel {
     const now = this.clock.now();
     for (const state of this.queues.values()) {
       this.pruneDedup(state, now);
+      state.queue.pruneInflight(now);
       for (const [id, attempt] of state.attempts) if (attempt.expiresAt <= now) state.attempts.delete(id);
     }
     for (const [name, deletedAt] of this.deletedNames)
@@ -493,8 +502,7 @@ export class SqsModel {
       if (replay) return replay;
     }
     if (queue.inflight.size >= IN_FLIGHT_LIMIT) {
-      for (const [seq, message] of queue.inflight)
-        if (message.rec.visibleAt <= now) queue.inflight.delete(seq);
+      queue.pruneInflight(now);
       if (queue.inflight.size >= IN_FLIGHT_LIMIT) {
         throw SqsErrors.overLimit(
           `The maximum number of in flight messages (${IN_FLIGHT_LIMIT}) has been reached for queue ${record.name}.`,
@@ -519,7 +527,7 @@ export class SqsModel {
         (message) => {
           if (message.rec.sentAt + retentionMs <= now) {
             this.store.deleteMessage(message.rec.seq);
-            queue.remove(message);
+            queue.remove(message, now);
             return true;
           }
           if (canRedrive && redrive && message.rec.receiveCount >= redrive.maxReceiveCount) {
@@ -594,7 +602,7 @@ export class SqsModel {
     now: number,
     deadLetterSourceArn: string | undefined,
   ): void {
-    from.remove(message);
+    from.remove(message, now);
     const moved: MessageRecord = {
       ...message.rec,
       seq: this.seqs.next(),
@@ -608,14 +616,17 @@ export class SqsModel {
         : {}),
     };
     this.store.moveMessage(message.rec.seq, moved);
-    to.add(moved);
+    to.add(moved, now);
   }
 
-  /** Resolves a receipt handle to its in-queue message; throws ReceiptHandleIsInvalid when malformed. */
+  /**
+   * Resolves a receipt handle to its message, in memory or (windowed queues: no longer in flight) only on disk;
+   * throws ReceiptHandleIsInvalid when malformed.
+   */
   private lookupHandle(
     queue: Queue,
     handle: string,
-  ): { message: QueuedMessage | undefined; current: boolean } {
+  ): { message: QueuedMessage | undefined; onDisk: MessageRecord | undefined; current: boolean } {
     const parsed = decodeReceiptHandle(handle);
     if (!parsed || parsed.queueId !== queue.record.id) {
       throw SqsErrors.receiptHandleIsInvalid(
@@ -623,15 +634,19 @@ export class SqsModel {
       );
     }
     const message = queue.messages.get(parsed.seq);
-    return { message, current: message?.rec.receiptToken === parsed.token };
+    if (message) return { message, onDisk: undefined, current: message.rec.receiptToken === parsed.token };
+    const stored = this.store.windowed ? this.store.readMessage(parsed.seq) : undefined;
+    const onDisk = stored?.queueId === queue.record.id ? stored : undefined;
+    return { message: undefined, onDisk, current: onDisk?.receiptToken === parsed.token };
   }
 
   /** Deletes by receipt handles in one transaction; each result is undefined (done) or that entry's error. */
   deleteMessages(queue: Queue, handles: readonly string[]): (AwsError | undefined)[] {
+    const now = this.clock.now();
     const results = this.store.transaction(() =>
       handles.map((handle) => {
         try {
-          const { message, current } = this.lookupHandle(queue, handle);
+          const { message, onDisk, current } = this.lookupHandle(queue, handle);
           // A stale handle on a standard queue "succeeds but may not delete" (here it deletes); on a FIFO queue
           // the message belongs to a newer receive, so the handle has expired.
           if (message && !current && queue.fifo) {
@@ -641,7 +656,10 @@ export class SqsModel {
           }
           if (message) {
             this.store.deleteMessage(message.rec.seq);
-            queue.remove(message);
+            queue.remove(message, now);
+          } else if (onDisk) {
+            this.store.deleteMessage(onDisk.seq);
+            queue.forget(onDisk, now);
           }
           return undefined;
         } catch (error) {
@@ -661,12 +679,14 @@ export class SqsModel {
     const results = this.store.transaction(() =>
       changes.map(({ handle, timeoutSeconds }) => {
         try {
-          const { message, current } = this.lookupHandle(queue, handle);
-          if (!message || !current) {
+          const { message, onDisk, current } = this.lookupHandle(queue, handle);
+          if (!current || (!message && !onDisk)) {
             throw SqsErrors.invalidParameterValue(
               `Value ${handle} for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not available for visibility timeout change.`,
             );
           }
+          // Every in-flight message is in memory; one only on disk has become visible again.
+          if (!message) throw SqsErrors.messageNotInflight("Message is not in flight.");
           const rec = message.rec;
           if (rec.visibleAt <= now) throw SqsErrors.messageNotInflight("Message is not in flight.");
           if (now - (rec.receivedAt ?? now) + timeoutSeconds * 1000 > MAX_VISIBILITY_MS) {
@@ -690,26 +710,31 @@ export class SqsModel {
   /** Visible, in-flight and delayed counts; drops messages past retention on the way. */
   countMessages(queue: Queue): { visible: number; inflight: number; delayed: number } {
     const now = this.clock.now();
+    this.expireMessages(queue, now);
+    return queue.counts(now);
+  }
+
+  /**
+   * Deletes messages past the queue's retention period, in memory and on disk. Runs only once the oldest
+   * message may have expired, so counting a deep queue does not scan it.
+   */
+  private expireMessages(queue: Queue, now: number): void {
     const retentionMs =
       numericAttribute(queue.record.attributes, "MessageRetentionPeriod", queue.fifo) * 1000;
-    const counts = { visible: 0, inflight: 0, delayed: 0 };
-    const expired: QueuedMessage[] = [];
-    for (const message of queue.messages.values()) {
-      const rec = message.rec;
-      if (rec.sentAt + retentionMs <= now) expired.push(message);
-      else if (rec.visibleAt <= now) counts.visible++;
-      else if (rec.receiptToken !== undefined) counts.inflight++;
-      else counts.delayed++;
-    }
-    if (expired.length > 0) {
-      this.store.transaction(() => {
-        for (const message of expired) {
+    const cutoff = now - retentionMs;
+    if (queue.oldestSentAt > cutoff) return;
+    this.store.transaction(() => {
+      let oldest = Infinity;
+      for (const message of [...queue.messages.values()]) {
+        if (message.rec.sentAt > cutoff) oldest = Math.min(oldest, message.rec.sentAt);
+        else {
           this.store.deleteMessage(message.rec.seq);
-          queue.remove(message);
+          queue.remove(message, now);
         }
-      });
-    }
-    return counts;
+      }
+      for (const rec of this.store.expireMessages(queue.record.id, cutoff)) queue.forget(rec, now);
+      queue.oldestSentAt = Math.min(oldest, this.store.oldestSentAt(queue.record.id) ?? Infinity);
+    });
   }
 
   private state(queue: Queue): QueueState {

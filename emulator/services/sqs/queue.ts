@@ -1,12 +1,25 @@
+import { DelayCounter } from "./delayCounter.js";
 import { MinHeap } from "./heap.js";
-import type { MessageRecord, QueueRecord } from "./store.js";
+import type { MessageRecord, QueueRecord, WaitingKey } from "./store.js";
 
 /** A message as the queue holds it: the stored record plus the version that invalidates stale heap entries. */
 export interface QueuedMessage {
   rec: MessageRecord;
   version: number;
   group: MessageGroup | undefined;
+  /** Has a live entry in the visible-time heap (standard queues). */
+  inWindow: boolean;
 }
+
+/** Reads a standard queue's messages in (visibleAt, seq) order, past a key; the store's index. */
+export type WaitingSource = (queueId: number, after: WaitingKey, limit: number) => MessageRecord[];
+
+/** How many waiting messages a windowed standard queue reads from the store at a time. */
+export const WINDOW_SIZE = 512;
+const EVERYTHING: WaitingKey = { at: Infinity, seq: Infinity };
+
+const keyAtMost = (at: number, seq: number, bound: WaitingKey): boolean =>
+  at < bound.at || (at === bound.at && seq <= bound.seq);
 
 export interface MessageGroup {
   id: string;
@@ -39,9 +52,15 @@ export interface Waiter {
  * One queue's messages, indexed so that a receive touches only what it returns: standard queues keep a heap of
  * messages by the time they become visible; FIFO queues keep a heap of message groups by the time their head
  * can be delivered (a group waits while any of its messages is in flight). Heap entries are invalidated lazily
- * by version and compacted when stale ones dominate. No I/O here: the model persists what this changes.
+ * by version and compacted when stale ones dominate. The model persists what this changes.
+ *
+ * Windowed (a standard queue over a store that indexes its messages): the heap holds exactly the waiting
+ * messages whose (visibleAt, seq) is at most `loadedThrough`, a few hundred; the rest stay on disk and are read
+ * in order when the heap runs dry. In-flight messages stay in memory for their receipt handles and timers.
+ * Counts are kept as counters, so memory does not grow with queue depth.
  */
 export class Queue {
+  /** Messages held in memory: all of them unless windowed, else the window and those in flight. */
   readonly messages = new Map<number, QueuedMessage>();
   /** Messages delivered and not yet deleted; pruned lazily of those whose visibility ran out. */
   readonly inflight = new Map<number, QueuedMessage>();
@@ -52,17 +71,39 @@ export class Queue {
   /** FIFO groups popped by `take` that need a fresh heap entry once the caller has acted. */
   private readonly pendingGroups = new Set<MessageGroup>();
 
+  /** Every message of the queue, in memory or not. */
+  private total = 0;
+  private readonly delayed = new DelayCounter();
+  /** Lower bound of the queue's oldest send time, to skip retention passes while nothing can have expired. */
+  oldestSentAt = Infinity;
+  /** Windowed: every waiting message with a key up to this is in the heap; those past it are only on disk. */
+  private loadedThrough: WaitingKey = EVERYTHING;
+  private windowCount = 0;
+
   constructor(
     public record: QueueRecord,
     readonly arn: string,
-  ) {}
+    private readonly source?: WaitingSource,
+  ) {
+    if (source) this.loadedThrough = { at: -1, seq: 0 };
+  }
 
+  /** Counts messages that rest only on disk after a restart (a windowed queue's waiting messages). */
+  restoreOnDisk(count: number, delayedUntil: readonly number[], oldestSentAt: number | undefined): void {
+    this.total += count;
+    for (const at of delayedUntil) this.delayed.add(at);
+    this.oldestSentAt = Math.min(this.oldestSentAt, oldestSentAt ?? Infinity);
+  }
   get fifo(): boolean {
     return this.record.fifo;
   }
 
-  add(rec: MessageRecord): QueuedMessage {
-    const message: QueuedMessage = { rec, version: 0, group: undefined };
+  /** A new message (sent, moved in, or restored); `now` tells whether it starts delayed. */
+  add(rec: MessageRecord, now: number): QueuedMessage {
+    this.total++;
+    this.oldestSentAt = Math.min(this.oldestSentAt, rec.sentAt);
+    if (isDelayed(rec, now)) this.delayed.add(rec.visibleAt);
+    const message: QueuedMessage = { rec, version: 0, group: undefined, inWindow: false };
     this.messages.set(rec.seq, message);
     if (rec.receiptToken !== undefined) this.inflight.set(rec.seq, message);
     if (this.fifo) {
@@ -81,9 +122,12 @@ export class Queue {
     return message;
   }
 
-  remove(message: QueuedMessage): void {
+  remove(message: QueuedMessage, now: number): void {
+    this.forget(message.rec, now);
     this.messages.delete(message.rec.seq);
     this.inflight.delete(message.rec.seq);
+    if (message.inWindow) this.windowCount--;
+    message.inWindow = false;
     message.version++;
     const group = message.group;
     if (group) {
@@ -98,8 +142,35 @@ export class Queue {
     this.compactIfStale();
   }
 
+  /** Accounts for a message deleted from the store while not in memory (windowed queues only). */
+  forget(rec: MessageRecord, now: number): void {
+    this.total--;
+    if (isDelayed(rec, now)) this.delayed.remove(rec.visibleAt);
+  }
+
+  /** Exact counts; drops in-flight entries whose visibility ran out (they are visible again). */
+  counts(now: number): { visible: number; inflight: number; delayed: number } {
+    this.pruneInflight(now);
+    const inflight = this.inflight.size;
+    const delayed = this.delayed.count(now);
+    return { visible: this.total - inflight - delayed, inflight, delayed };
+  }
+
+  pruneInflight(now: number): void {
+    for (const [seq, message] of this.inflight) {
+      if (message.rec.visibleAt > now) continue;
+      this.inflight.delete(seq);
+      if (this.source && !message.inWindow) this.messages.delete(seq);
+    }
+  }
+
   clear(): void {
     for (const message of this.messages.values()) message.version++;
+    this.total = 0;
+    this.delayed.clear();
+    this.oldestSentAt = Infinity;
+    this.loadedThrough = EVERYTHING;
+    this.windowCount = 0;
     this.messages.clear();
     this.inflight.clear();
     this.groups.clear();
@@ -126,7 +197,10 @@ export class Queue {
     const taken: QueuedMessage[] = [];
     while (taken.length < max) {
       const top = this.visible.peek();
-      if (!top) break;
+      if (!top) {
+        if (this.refill()) continue;
+        break;
+      }
       const message = this.messages.get(top.seq);
       if (!message || message.version !== top.version) {
         this.visible.pop();
@@ -135,9 +209,29 @@ export class Queue {
       if (top.at > now) break;
       this.visible.pop();
       message.version++;
+      message.inWindow = false;
+      this.windowCount--;
       if (!skip(message)) taken.push(message);
     }
     return taken;
+  }
+
+  /** Windowed: reads the next waiting messages from the store into the heap; false when there are none. */
+  private refill(): boolean {
+    if (!this.source || this.loadedThrough === EVERYTHING) return false;
+    const rows = this.source(this.record.id, this.loadedThrough, WINDOW_SIZE);
+    const last = rows.at(-1);
+    this.loadedThrough =
+      rows.length < WINDOW_SIZE || !last ? EVERYTHING : { at: last.visibleAt, seq: last.seq };
+    for (const rec of rows) {
+      let message = this.messages.get(rec.seq);
+      if (!message) {
+        message = { rec, version: 0, group: undefined, inWindow: false };
+        this.messages.set(rec.seq, message);
+      }
+      if (!message.inWindow) this.scheduleMessage(message);
+    }
+    return rows.length > 0;
   }
 
   private takeFromGroups(
@@ -178,16 +272,44 @@ export class Queue {
 
   /** Earliest time something may become deliverable, for long-poll timers; undefined if nothing is queued. */
   nextChangeAt(): number | undefined {
-    return this.fifo ? this.groupHeap.peek()?.at : this.visible.peek()?.at;
+    if (this.fifo) return this.groupHeap.peek()?.at;
+    if (this.visible.size === 0) this.refill();
+    return this.visible.peek()?.at;
   }
 
   notify(): void {
     for (const waiter of [...this.waiters]) waiter.wake();
   }
 
+  /** Puts a message in the heap if its key falls in the window; else it waits on disk (windowed queues). */
   private scheduleMessage(message: QueuedMessage): void {
     message.version++;
-    this.visible.push({ at: message.rec.visibleAt, seq: message.rec.seq, version: message.version });
+    const { visibleAt, seq } = message.rec;
+    if (!keyAtMost(visibleAt, seq, this.loadedThrough)) {
+      if (message.inWindow) this.windowCount--;
+      message.inWindow = false;
+      if (!this.inflight.has(seq)) this.messages.delete(seq);
+      return;
+    }
+    if (!message.inWindow) this.windowCount++;
+    message.inWindow = true;
+    this.visible.push({ at: visibleAt, seq, version: message.version });
+    if (this.source && this.windowCount > 2 * WINDOW_SIZE) this.shrinkWindow();
+  }
+
+  /** Keeps the earliest WINDOW_SIZE waiting messages in the heap and leaves the rest to the store. */
+  private shrinkWindow(): void {
+    const inWindow = [...this.messages.values()].filter((m) => m.inWindow);
+    inWindow.sort((a, b) => a.rec.visibleAt - b.rec.visibleAt || a.rec.seq - b.rec.seq);
+    const lastKept = inWindow[WINDOW_SIZE - 1].rec;
+    this.loadedThrough = { at: lastKept.visibleAt, seq: lastKept.seq };
+    for (const message of inWindow.slice(WINDOW_SIZE)) {
+      message.version++;
+      message.inWindow = false;
+      if (!this.inflight.has(message.rec.seq)) this.messages.delete(message.rec.seq);
+    }
+    this.windowCount = WINDOW_SIZE;
+    this.visible.retain((e) => this.messages.get(e.seq)?.version === e.version);
   }
 
   private scheduleGroup(group: MessageGroup): void {
@@ -208,6 +330,10 @@ export class Queue {
     else this.visible.retain((e) => this.messages.get(e.seq)?.version === e.version);
   }
 }
+
+/** Never received and not yet visible: counted as ApproximateNumberOfMessagesDelayed. */
+const isDelayed = (rec: MessageRecord, now: number): boolean =>
+  rec.receiptToken === undefined && rec.visibleAt > now;
 
 /**
  * When a group's head may be delivered: strict order means the head waits for its own delay, and the whole group

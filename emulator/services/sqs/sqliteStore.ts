@@ -9,10 +9,12 @@ import {
   type DeletedQueueRecord,
   type MessageContent,
   type MessageRecord,
+  type MessagesOnDisk,
   type MoveTaskRecord,
   type QueueRecord,
   type SqsStore,
   type StoreSnapshot,
+  type WaitingKey,
 } from "./store.js";
 
 const SCHEMA = `
@@ -28,6 +30,7 @@ CREATE TABLE IF NOT EXISTS messages (
   receive_count INTEGER NOT NULL, first_receive_at INTEGER, receipt_token TEXT, received_at INTEGER,
   dead_letter_source_arn TEXT
 );
+CREATE INDEX IF NOT EXISTS messages_by_visibility ON messages (queue_id, visible_at);
 CREATE TABLE IF NOT EXISTS dedup (
   queue_id INTEGER NOT NULL, key TEXT NOT NULL, message_id TEXT NOT NULL, seq INTEGER NOT NULL,
   expires_at INTEGER NOT NULL, PRIMARY KEY (queue_id, key)
@@ -90,6 +93,33 @@ interface MoveTaskRow {
 
 const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
 
+/** Every message column but the content, which is read only on delivery. */
+const MESSAGE_INDEX_COLUMNS =
+  "seq, queue_id, message_id, NULL AS body, NULL AS attributes, trace_header, md5_of_body, md5_of_attributes, group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at, dead_letter_source_arn";
+
+function toMessageRecord(row: MessageRow): MessageRecord {
+  return {
+    seq: row.seq,
+    queueId: row.queue_id,
+    messageId: row.message_id,
+    body: orUndefined(row.body),
+    attributes: row.attributes === null ? undefined : (JSON.parse(row.attributes) as MessageAttributeMap),
+    traceHeader: orUndefined(row.trace_header),
+    md5OfBody: row.md5_of_body,
+    md5OfAttributes: orUndefined(row.md5_of_attributes),
+    groupId: orUndefined(row.group_id),
+    dedupId: orUndefined(row.dedup_id),
+    senderId: row.sender_id,
+    sentAt: row.sent_at,
+    visibleAt: row.visible_at,
+    receiveCount: row.receive_count,
+    firstReceiveAt: orUndefined(row.first_receive_at),
+    receiptToken: orUndefined(row.receipt_token),
+    receivedAt: orUndefined(row.received_at),
+    deadLetterSourceArn: orUndefined(row.dead_letter_source_arn),
+  };
+}
+
 /**
  * SQLite in WAL mode with synchronous=NORMAL: a committed transaction survives a process crash (kill -9), which
  * is the durability promise; FULL would add an fsync per commit for power-loss safety at a large cost.
@@ -100,8 +130,8 @@ const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
  * write durable, so nothing is acknowledged early.
  *
  * Exclusive locking: the emulator is the file's only user, which spares the shared-memory index and its locks
- * (and keeps a second emulator from opening the same data dir). The message table has no secondary index
- * because the model keeps its own in memory; each extra index would be another page written per commit.
+ * (and keeps a second emulator from opening the same data dir). One secondary index, by queue and visible
+ * time, is the standard queues' index of waiting messages: the model holds only a window of it in memory.
  */
 export class SqliteStore implements SqsStore {
   private readonly db: Database.Database;
@@ -146,6 +176,16 @@ export class SqliteStore implements SqsStore {
            receipt_token = ?, received_at = ?, dead_letter_source_arn = ? WHERE seq = ?`,
       ),
       readContent: db.prepare("SELECT body, attributes FROM messages WHERE seq = ?"),
+      // Served by messages_by_visibility (queue_id, visible_at, then the rowid seq): no sort, no scan.
+      readWaiting: db.prepare(
+        `SELECT ${MESSAGE_INDEX_COLUMNS} FROM messages
+         WHERE queue_id = ? AND (visible_at, seq) > (?, ?) ORDER BY visible_at, seq LIMIT ?`,
+      ),
+      readMessage: db.prepare(`SELECT ${MESSAGE_INDEX_COLUMNS} FROM messages WHERE seq = ?`),
+      expireMessages: db.prepare(
+        `DELETE FROM messages WHERE queue_id = ? AND sent_at <= ? RETURNING ${MESSAGE_INDEX_COLUMNS}`,
+      ),
+      oldestSentAt: db.prepare("SELECT MIN(sent_at) AS sentAt FROM messages WHERE queue_id = ?"),
       deleteMessage: db.prepare("DELETE FROM messages WHERE seq = ?"),
       deleteQueueMessages: db.prepare("DELETE FROM messages WHERE queue_id = ?"),
       pruneDedup: db.prepare("DELETE FROM dedup WHERE expires_at <= ?"),
@@ -184,30 +224,35 @@ export class SqliteStore implements SqsStore {
         lastPurgeAt: orUndefined(row.last_purge_at),
       }),
     );
-    const columns =
-      "seq, queue_id, message_id, NULL AS body, NULL AS attributes, trace_header, md5_of_body, md5_of_attributes, group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at, dead_letter_source_arn";
+    // FIFO queues are held whole; standard queues only by their in-flight messages (the rest is read in windows).
     const messages = (
-      this.db.prepare(`SELECT ${columns} FROM messages ORDER BY seq`).all() as MessageRow[]
-    ).map((row): MessageRecord => ({
-      seq: row.seq,
-      queueId: row.queue_id,
-      messageId: row.message_id,
-      body: orUndefined(row.body),
-      attributes: row.attributes === null ? undefined : (JSON.parse(row.attributes) as MessageAttributeMap),
-      traceHeader: orUndefined(row.trace_header),
-      md5OfBody: row.md5_of_body,
-      md5OfAttributes: orUndefined(row.md5_of_attributes),
-      groupId: orUndefined(row.group_id),
-      dedupId: orUndefined(row.dedup_id),
-      senderId: row.sender_id,
-      sentAt: row.sent_at,
-      visibleAt: row.visible_at,
-      receiveCount: row.receive_count,
-      firstReceiveAt: orUndefined(row.first_receive_at),
-      receiptToken: orUndefined(row.receipt_token),
-      receivedAt: orUndefined(row.received_at),
-      deadLetterSourceArn: orUndefined(row.dead_letter_source_arn),
-    }));
+      this.db
+        .prepare(
+          `SELECT ${MESSAGE_INDEX_COLUMNS} FROM messages
+           WHERE queue_id IN (SELECT id FROM queues WHERE fifo = 1)
+              OR (receipt_token IS NOT NULL AND visible_at > @now)
+           ORDER BY seq`,
+        )
+        .all({ now }) as MessageRow[]
+    ).map(toMessageRecord);
+    const onDisk = new Map<number, MessagesOnDisk>();
+    const countRows = this.db
+      .prepare(
+        `SELECT queue_id, COUNT(*) AS count FROM messages
+         WHERE queue_id IN (SELECT id FROM queues WHERE fifo = 0)
+           AND NOT (receipt_token IS NOT NULL AND visible_at > @now)
+         GROUP BY queue_id`,
+      )
+      .all({ now }) as { queue_id: number; count: number }[];
+    for (const row of countRows)
+      onDisk.set(row.queue_id, { queueId: row.queue_id, count: row.count, delayedUntil: [] });
+    const delayedRows = this.db
+      .prepare(
+        `SELECT queue_id, visible_at FROM messages
+         WHERE receipt_token IS NULL AND visible_at > @now AND queue_id IN (SELECT id FROM queues WHERE fifo = 0)`,
+      )
+      .all({ now }) as { queue_id: number; visible_at: number }[];
+    for (const row of delayedRows) onDisk.get(row.queue_id)?.delayedUntil.push(row.visible_at);
     const dedup = (
       this.db
         .prepare("SELECT queue_id, key, message_id, seq, expires_at FROM dedup ORDER BY expires_at")
@@ -254,7 +299,11 @@ export class SqliteStore implements SqsStore {
         (row) => [row.name, row.value],
       ),
     );
-    return { queues, messages, dedup, moveTasks, deletedQueues, counters };
+    const { maxSeq } = this.db.prepare("SELECT MAX(seq) AS maxSeq FROM messages").get() as {
+      maxSeq: number | null;
+    };
+    counters.seq = Math.max(counters.seq ?? 1, (maxSeq ?? 0) + 1);
+    return { queues, messages, onDisk: [...onDisk.values()], dedup, moveTasks, deletedQueues, counters };
   }
 
   transaction<T>(work: () => T): T {
@@ -372,6 +421,28 @@ export class SqliteStore implements SqsStore {
       body: row.body,
       attributes: row.attributes === null ? undefined : (JSON.parse(row.attributes) as MessageAttributeMap),
     };
+  }
+
+  readonly windowed = true;
+
+  readWaiting(queueId: number, after: WaitingKey, limit: number): MessageRecord[] {
+    return (this.statements.readWaiting.all(queueId, after.at, after.seq, limit) as MessageRow[]).map(
+      toMessageRecord,
+    );
+  }
+
+  readMessage(seq: number): MessageRecord | undefined {
+    const row = this.statements.readMessage.get(seq) as MessageRow | undefined;
+    return row && toMessageRecord(row);
+  }
+
+  expireMessages(queueId: number, sentBefore: number): MessageRecord[] {
+    return (this.statements.expireMessages.all(queueId, sentBefore) as MessageRow[]).map(toMessageRecord);
+  }
+
+  oldestSentAt(queueId: number): number | undefined {
+    const row = this.statements.oldestSentAt.get(queueId) as { sentAt: number | null };
+    return orUndefined(row.sentAt);
   }
 
   deleteMessage(seq: number): void {

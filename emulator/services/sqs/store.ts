@@ -72,9 +72,25 @@ export interface DeletedQueueRecord {
   deletedAt: number;
 }
 
+/** A standard queue's waiting messages that `load` left on disk: how many, and when the delayed ones show. */
+export interface MessagesOnDisk {
+  queueId: number;
+  count: number;
+  delayedUntil: number[];
+}
+
+/** Where a message whose visibility ran out (or whose delay passed) sits in a standard queue's order. */
+export interface WaitingKey {
+  at: number;
+  seq: number;
+}
+
 export interface StoreSnapshot {
   queues: QueueRecord[];
+  /** Messages the model must hold: all of FIFO queues; of standard queues, only those in flight (if windowed). */
   messages: MessageRecord[];
+  /** Standard queues' other messages, when the store is their index (`windowed`). */
+  onDisk: MessagesOnDisk[];
   dedup: DedupRecord[];
   moveTasks: MoveTaskRecord[];
   deletedQueues: DeletedQueueRecord[];
@@ -108,6 +124,19 @@ export interface SqsStore {
    */
   readonly contentOnDisk: boolean;
   readContent(seq: number): MessageContent;
+  /**
+   * True when the store indexes standard queues' waiting messages, so the model holds only a window of them
+   * (`readWaiting`) and memory stays bounded whatever the queue depth.
+   */
+  readonly windowed: boolean;
+  /** A queue's messages after `after` in (visibleAt, seq) order, without content. */
+  readWaiting(queueId: number, after: WaitingKey, limit: number): MessageRecord[];
+  /** One stored message without content, or undefined. */
+  readMessage(seq: number): MessageRecord | undefined;
+  /** Deletes a queue's messages sent at or before `sentBefore`; returns what they were. */
+  expireMessages(queueId: number, sentBefore: number): MessageRecord[];
+  /** The oldest stored message's send time, or undefined when the queue holds none on disk. */
+  oldestSentAt(queueId: number): number | undefined;
   deleteMessage(seq: number): void;
   deleteQueueMessages(queueId: number): void;
   putDedup(entry: DedupRecord): void;
@@ -122,7 +151,15 @@ export interface SqsStore {
 /** For runs without a data dir: the model's memory is the only state. */
 export class MemoryStore implements SqsStore {
   load(): StoreSnapshot {
-    return { queues: [], messages: [], dedup: [], moveTasks: [], deletedQueues: [], counters: {} };
+    return {
+      queues: [],
+      messages: [],
+      onDisk: [],
+      dedup: [],
+      moveTasks: [],
+      deletedQueues: [],
+      counters: {},
+    };
   }
   transaction<T>(work: () => T): T {
     return work();
@@ -138,6 +175,19 @@ export class MemoryStore implements SqsStore {
   readonly contentOnDisk = false;
   readContent(): never {
     throw new Error("the memory store keeps no message content");
+  }
+  readonly windowed = false;
+  readWaiting(): MessageRecord[] {
+    return [];
+  }
+  readMessage(): undefined {
+    return undefined;
+  }
+  expireMessages(): MessageRecord[] {
+    return [];
+  }
+  oldestSentAt(): undefined {
+    return undefined;
   }
   deleteMessage(): void {}
   deleteQueueMessages(): void {}
