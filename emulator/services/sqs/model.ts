@@ -116,7 +116,7 @@ export class SqsModel {
       this.seqs.atLeast(message.seq + 1);
     }
     for (const { queueId, count, delayedUntil } of snapshot.onDisk)
-      this.byId.get(queueId)?.queue.restoreOnDisk(count, delayedUntil, store.oldestSentAt(queueId));
+      this.byId.get(queueId)?.queue.restoreOnDisk(count, delayedUntil);
     for (const entry of snapshot.dedup) {
       this.byId
         .get(entry.queueId)

@@ -89,10 +89,11 @@ export class Queue {
   }
 
   /** Counts messages that rest only on disk after a restart (a windowed queue's waiting messages). */
-  restoreOnDisk(count: number, delayedUntil: readonly number[], oldestSentAt: number | undefined): void {
+  restoreOnDisk(count: number, delayedUntil: readonly number[]): void {
     this.total += count;
     for (const at of delayedUntil) this.delayed.add(at);
-    this.oldestSentAt = Math.min(this.oldestSentAt, oldestSentAt ?? Infinity);
+    // Unknown until the first retention pass looks (which a restart need not wait for).
+    if (count > 0) this.oldestSentAt = -Infinity;
   }
   get fifo(): boolean {
     return this.record.fifo;
@@ -300,6 +301,8 @@ export class Queue {
   /** Keeps the earliest WINDOW_SIZE waiting messages in the heap and leaves the rest to the store. */
   private shrinkWindow(): void {
     const inWindow = [...this.messages.values()].filter((m) => m.inWindow);
+    this.windowCount = inWindow.length;
+    if (inWindow.length <= WINDOW_SIZE) return;
     inWindow.sort((a, b) => a.rec.visibleAt - b.rec.visibleAt || a.rec.seq - b.rec.seq);
     const lastKept = inWindow[WINDOW_SIZE - 1].rec;
     this.loadedThrough = { at: lastKept.visibleAt, seq: lastKept.seq };
