@@ -147,6 +147,9 @@ export class SqliteStore implements SqsStore {
     this.db.pragma("synchronous = NORMAL");
     // Checkpoints fsync; a larger WAL makes them rarer.
     this.db.pragma("wal_autocheckpoint = 4000");
+    // SQLite's own default page cache (2 MiB); better-sqlite3 builds with 16 MiB, which a deep queue fills and
+    // which then stays resident. Pages it evicts are still in the OS page cache, so reading them back is cheap.
+    this.db.pragma("cache_size = -2048");
     this.db.exec(SCHEMA);
     const db = this.db;
     const savepoint = db.transaction((work: () => unknown) => work());
