@@ -2,8 +2,10 @@
 /**
  * The `eda` command. The shebang caps V8's young generation at 2 MiB per semi-space: measured after the SQS
  * bench, resident memory fell from 129 MB to 88 MB with no throughput lost (V8 otherwise keeps ~50 MB reserved
- * for short-lived request objects). `npm run emulator` passes the same flag. Kept to a dispatcher that imports each command only when it runs: the emulator's
- * start-up budget is measured from the first line of this file.
+ * for short-lived request objects). `npm run emulator` passes the same flag.
+ *
+ * Kept to a dispatcher that imports each command only when it runs: the emulator's start-up budget is
+ * measured from the first line of this file.
  */
 import { statSync } from "node:fs";
 import type * as EmulatorCommand from "./emulator-command.js";
