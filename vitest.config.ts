@@ -7,6 +7,7 @@ export default defineConfig({
       "emulator/**/*.test.ts",
       "lambda-src/**/*.test.ts",
       "cli/**/*.test.ts",
+      "bench/**/*.test.ts",
     ],
     // Terraform init/plan and real-client runs take seconds each; the defaults would flake on two cores.
     testTimeout: 120_000,
