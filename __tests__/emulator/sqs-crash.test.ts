@@ -1,12 +1,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { EmulatorProcess } from "./support/emulator-process.js";
 import { startEmulatorProcess } from "./support/emulator-process.js";
 import { createSdkTransport } from "./support/sdk-transport.js";
 import type { ReceivedMessage } from "./support/sqs-driver.js";
 import { SqsDriver } from "./support/sqs-driver.js";
+import { drain } from "./support/suite.js";
 import { targetIsEmulator } from "./support/target.js";
 
 const STANDARD_MESSAGES = 300;
@@ -14,33 +15,6 @@ const FIFO_GROUPS = 5;
 const FIFO_MESSAGES_PER_GROUP = 40;
 /** Short, so in-flight messages come back soon after the restart. */
 const VISIBILITY_TIMEOUT = "2";
-
-/** Receives and deletes until `expected` messages came through and the queue reports itself empty. */
-async function drain(sqs: SqsDriver, url: string, expected: number): Promise<ReceivedMessage[]> {
-  const drained: ReceivedMessage[] = [];
-  await vi.waitFor(
-    async () => {
-      // A long visibility timeout, so nothing is redelivered while this loop deletes.
-      const batch = await sqs.receiveMessage(url, {
-        MaxNumberOfMessages: 10,
-        WaitTimeSeconds: 1,
-        VisibilityTimeout: 120,
-        AttributeNames: ["MessageGroupId"],
-      });
-      drained.push(...batch);
-      if (batch.length > 0) {
-        const result = await sqs.deleteMessageBatch(
-          url,
-          batch.map((m, i) => ({ Id: `d${i}`, ReceiptHandle: m.ReceiptHandle })),
-        );
-        expect(result.Failed).toEqual([]);
-      }
-      if (drained.length < expected) throw new Error(`drained ${drained.length} of ${expected}`);
-    },
-    { timeout: 60_000, interval: 20 },
-  );
-  return drained;
-}
 
 function countBodies(messages: ReceivedMessage[]): Map<string, number> {
   const counts = new Map<string, number>();

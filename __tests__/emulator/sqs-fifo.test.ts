@@ -1,35 +1,15 @@
-import { describe, expect, it, vi } from "vitest";
-import type { ReceivedMessage, SqsDriver } from "./support/sqs-driver.js";
+import { describe, expect, it } from "vitest";
+import type { ReceivedMessage } from "./support/sqs-driver.js";
 import {
   awsDocsOnly,
   behaviourDrivers,
+  drain,
   expectSqsError,
   receiveAtLeast,
   receiveOne,
   uniqueQueueName,
   useSqs,
 } from "./support/suite.js";
-
-/** Receives and deletes until `count` messages have come through, keeping the order they were handed out in. */
-async function drain(sqs: SqsDriver, url: string, count: number): Promise<ReceivedMessage[]> {
-  const drained: ReceivedMessage[] = [];
-  await vi.waitFor(
-    async () => {
-      const batch = await sqs.receiveMessage(url, {
-        MaxNumberOfMessages: 10,
-        WaitTimeSeconds: 1,
-        AttributeNames: ["All"],
-      });
-      for (const message of batch) {
-        drained.push(message);
-        await sqs.deleteMessage(url, message.ReceiptHandle);
-      }
-      if (drained.length < count) throw new Error(`drained ${drained.length} of ${count}`);
-    },
-    { timeout: 30_000, interval: 50 },
-  );
-  return drained;
-}
 
 function bodiesOfGroup(messages: ReceivedMessage[], group: string): string[] {
   return messages.filter((m) => m.Attributes.MessageGroupId === group).map((m) => m.Body);

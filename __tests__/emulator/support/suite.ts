@@ -165,3 +165,32 @@ export async function receiveUntilDeadLettered(
   }
   return receives;
 }
+
+/**
+ * Receives and batch-deletes until `count` messages have come through, keeping the order they were handed
+ * out in. A long visibility timeout keeps anything from being redelivered while the loop deletes.
+ */
+export async function drain(sqs: SqsDriver, url: string, count: number): Promise<ReceivedMessage[]> {
+  const drained: ReceivedMessage[] = [];
+  await vi.waitFor(
+    async () => {
+      const batch = await sqs.receiveMessage(url, {
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 1,
+        VisibilityTimeout: 120,
+        AttributeNames: ["All"],
+      });
+      drained.push(...batch);
+      if (batch.length > 0) {
+        const result = await sqs.deleteMessageBatch(
+          url,
+          batch.map((m, i) => ({ Id: `d${i}`, ReceiptHandle: m.ReceiptHandle })),
+        );
+        expect(result.Failed).toEqual([]);
+      }
+      if (drained.length < count) throw new Error(`drained ${drained.length} of ${count}`);
+    },
+    { timeout: 60_000, interval: 20 },
+  );
+  return drained;
+}
