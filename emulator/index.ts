@@ -1,12 +1,18 @@
+import { Accounts } from "./core/accounts.js";
 import { systemClock } from "./core/clock.js";
 import type { Clock } from "./core/clock.js";
-import type { ServiceFactory, ServiceInstance } from "./core/service.js";
+import { ServiceHost } from "./core/host.js";
+import type { ServiceInterfaces } from "./core/interfaces.js";
+import { MetricsHub, type MetricDatum } from "./core/metrics.js";
+import type { ServiceInstance, ServiceRegistration } from "./core/service.js";
+import { MemoryStore, type Store } from "./core/store/store.js";
 import { EmulatorServer } from "./server.js";
 import type { SigV4Options } from "./server.js";
 
-export type { Clock } from "./core/clock.js";
+export type { Clock, Timer } from "./core/clock.js";
 export { ManualClock, systemClock } from "./core/clock.js";
-export type { ServiceFactory, ServiceInstance } from "./core/service.js";
+export type { MetricDatum } from "./core/metrics.js";
+export type { ServiceFactory, ServiceInstance, ServiceRegistration } from "./core/service.js";
 export type { SigV4Credential, SigV4Options } from "./server.js";
 export { HEALTH_PATH } from "./server.js";
 
@@ -24,16 +30,18 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** Region used when a request is not signed. Default us-east-1. */
   region?: string;
-  /** Account id in ARNs and queue URLs. Default 000000000000. */
+  /** Account of requests whose access key id is not a 12-digit account id. Default 000000000000. */
   accountId?: string;
   /** Log one line per request. */
   debug?: boolean;
   /** Verify SigV4 signatures against these keys (off by default: any key is accepted). */
   sigv4?: SigV4Options;
-  /** Time source for every timer-driven behaviour; tests pass a ManualClock. */
+  /** Time source and scheduler of every timer-driven behaviour; tests pass a ManualClock. */
   clock?: Clock;
-  /** The services to run; default: every service in `services/registry.ts`. */
-  services?: readonly ServiceFactory[];
+  /** The services to serve; default: every service in `services/registry.ts`. */
+  services?: readonly ServiceRegistration[];
+  /** Stand-ins for services' interfaces (tests): services that `use` them get these instead. */
+  doubles?: Partial<ServiceInterfaces>;
   /** Largest request body accepted; larger ones are answered 413. */
   maxBodyBytes?: number;
   /** Where log lines go (default stderr). */
@@ -44,59 +52,78 @@ export interface RunningEmulator {
   /** `http://127.0.0.1:<port>`: what clients use as their endpoint. */
   readonly url: string;
   readonly port: number;
-  readonly services: readonly ServiceInstance[];
-  /** Closes every connection (idle keep-alive and HTTP/2 sessions too), then every service. */
+  /** A service's running instance, loading it if needed. */
+  service(name: string): Promise<ServiceInstance>;
+  /** Receives every datapoint the services record. Returns the listener's removal. */
+  onMetric(listener: (datum: MetricDatum) => void): () => void;
+  /** Closes every connection (idle keep-alive and HTTP/2 sessions too), then every service, then the store. */
   stop(): Promise<void>;
 }
 
-/** Starts the services, then the server; resolves once requests are answered. */
+/** Opens the store, then the server; services load on their first request. Resolves once requests are answered. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? DEFAULT_HOST;
-  const region = options.region ?? DEFAULT_REGION;
-  const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
-  const factories = options.services ?? (await import("./services/registry.js")).defaultServiceFactories;
-  const services: ServiceInstance[] = [];
-  try {
-    for (const factory of factories) {
-      services.push(
-        await factory({ dataDir: options.dataDir, clock: options.clock ?? systemClock, region, accountId }),
-      );
-    }
-  } catch (error) {
-    await closeAll(services);
-    throw error;
-  }
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const registrations = options.services ?? (await import("./services/registry.js")).serviceRegistrations;
+  const store =
+    options.dataDir === undefined ? new MemoryStore() : await openSqliteStore(options.dataDir, log);
+  const metrics = new MetricsHub();
+  const accounts = new Accounts(options.accountId ?? DEFAULT_ACCOUNT_ID, options.region ?? DEFAULT_REGION);
+  const services = new ServiceHost({
+    registrations,
+    store,
+    dataDir: options.dataDir,
+    clock: options.clock ?? systemClock,
+    accounts,
+    metrics,
+    log,
+    debug: options.debug ?? false,
+    doubles: options.doubles,
+  });
   const server = new EmulatorServer({
-    services,
-    region,
-    accountId,
+    host: services,
+    store,
+    accounts,
     maxBodyBytes: options.maxBodyBytes,
     sigv4: options.sigv4,
     debug: options.debug,
-    log: options.log,
+    log,
   });
+  // A data dir's stored state is recovered before the emulator says it is ready: those services load now (and
+  // resume their stored work); the others still load on first use. A failure is reported by /_eda/health.
+  const stored = new Set(store.storedServices());
+  await Promise.allSettled(
+    registrations.filter((r) => stored.has(r.name)).map((r) => services.instance(r.name)),
+  );
   let port: number;
   try {
     port = await server.listen(options.port ?? DEFAULT_PORT, host);
   } catch (error) {
     await server.close();
-    await closeAll(services);
+    await services.close();
+    store.close();
     throw error;
   }
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${urlHost(host)}:${port}`,
     port,
-    services,
+    service: (name) => services.instance(name),
+    onMetric: (listener) => metrics.listen(listener),
     stop: () => {
-      stopping ??= server.close().then(() => closeAll(services));
+      stopping ??= server
+        .close()
+        .then(() => services.close())
+        .finally(() => store.close());
       return stopping;
     },
   };
 }
 
-async function closeAll(services: readonly ServiceInstance[]): Promise<void> {
-  await Promise.allSettled(services.map((service) => service.close()));
+/** Loaded only with a data dir, so in-memory runs start without the native SQLite module. */
+async function openSqliteStore(dataDir: string, log: (line: string) => void): Promise<Store> {
+  const { SqliteStore } = await import("./core/store/sqlite-store.js");
+  return new SqliteStore(dataDir, log);
 }
 
 /** A wildcard bind is reached through loopback; IPv6 literals need brackets in a URL. */

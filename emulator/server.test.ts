@@ -10,7 +10,6 @@ import {
 } from "@aws-sdk/client-sns";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AwsError } from "./core/errors.js";
-import type { ServiceFactory } from "./core/service.js";
 import { structure } from "./core/shapes.js";
 import { startEmulator } from "./index.js";
 import type { RunningEmulator } from "./index.js";
@@ -19,6 +18,7 @@ import {
   echoDefinition,
   echoService,
   readyInstance,
+  registration,
   fakeKinesisService,
   fakeSnsService,
   thingsService,
@@ -419,7 +419,8 @@ describe("real SDK clients", () => {
 });
 
 describe("health and lifecycle", () => {
-  it("answers GET /_eda/health with 200 and each service's status", async () => {
+  it("answers GET /_eda/health with 200 and each loaded service's status", async () => {
+    for (const name of ["echo", "things", "kinesis", "sns"]) await emulator.service(name);
     const response = await fetch(`${emulator.url}/_eda/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -433,12 +434,35 @@ describe("health and lifecycle", () => {
     });
   });
 
+  it("loads a service only on its first request, and health says which are not loaded yet", async () => {
+    let loads = 0;
+    const counted = registration("echo", echoDefinition, () => {
+      loads++;
+      return readyInstance(echoDefinition);
+    });
+    const other = await startEmulator({ port: 0, services: [counted] });
+    const before: unknown = await (await fetch(`${other.url}/_eda/health`)).json();
+    const reply = await fetch(`${other.url}/`, {
+      method: "POST",
+      headers: { "x-amz-target": "Echo_20240101.Echo", "content-type": "application/x-amz-json-1.1" },
+      body: JSON.stringify({ Text: "hi" }),
+    });
+    await other.stop();
+    expect(before).toEqual({
+      status: "ready",
+      services: { echo: { status: "not loaded", detail: "loads on its first request" } },
+    });
+    expect(reply.status).toBe(200);
+    expect(loads).toBe(1);
+  });
+
   it("answers health with 503 while a service is not ready", async () => {
-    const starting: ServiceFactory = () => ({
+    const starting = registration("echo", echoDefinition, () => ({
       ...readyInstance(echoDefinition),
       health: () => ({ status: "starting", detail: "loading" }),
-    });
+    }));
     const other = await startEmulator({ port: 0, services: [starting] });
+    await other.service("echo");
     const response = await fetch(`${other.url}/_eda/health`);
     await other.stop();
     expect(response.status).toBe(503);
@@ -451,11 +475,11 @@ describe("health and lifecycle", () => {
   it("aborts the action's signal when the client goes away", async () => {
     let aborted!: () => void;
     const sawAbort = new Promise<void>((resolve) => (aborted = resolve));
-    const waiting: ServiceFactory = () => ({
+    const waiterEndpoint = { signingName: "waiter", jsonTargetPrefix: "Waiter", jsonVersion: "1.0" } as const;
+    const waiting = registration("waiter", waiterEndpoint, () => ({
+      ...readyInstance({ ...waiterEndpoint, actions: new Map() }),
       definition: {
-        signingName: "waiter",
-        jsonTargetPrefix: "Waiter",
-        jsonVersion: "1.0",
+        ...waiterEndpoint,
         actions: new Map([
           [
             "Wait",
@@ -474,9 +498,7 @@ describe("health and lifecycle", () => {
           ],
         ]),
       },
-      health: () => ({ status: "ready" }),
-      close: () => Promise.resolve(),
-    });
+    }));
     const other = await startEmulator({ port: 0, services: [waiting] });
     const request = http.request(`${other.url}/`, {
       method: "POST",
@@ -516,29 +538,50 @@ describe("health and lifecycle", () => {
     await again.stop();
   });
 
-  it("rejects with EADDRINUSE when the port is taken, and releases its services", async () => {
-    let closedServices = 0;
-    const tracked: ServiceFactory = () => ({
-      ...readyInstance(echoDefinition),
-      close: () => Promise.resolve(void closedServices++),
+  it("rejects with EADDRINUSE when the port is taken, having started no service", async () => {
+    let started = 0;
+    const tracked = registration("echo", echoDefinition, () => {
+      started++;
+      return readyInstance(echoDefinition);
     });
     const failure = await startEmulator({ port: emulator.port, services: [tracked] }).catch(
       (error: unknown) => error,
     );
     expect(failure).toMatchObject({ code: "EADDRINUSE" });
-    expect(closedServices).toBe(1);
+    expect(started).toBe(0);
   });
 
-  it("fails start-up when a service factory throws, closing the services already started", async () => {
-    let closedServices = 0;
-    const tracked: ServiceFactory = () => ({
-      ...readyInstance(echoDefinition),
-      close: () => Promise.resolve(void closedServices++),
+  it("answers InternalFailure when a service cannot load, reports it failed, and keeps serving the others", async () => {
+    const broken = registration(
+      "broken",
+      { signingName: "broken", jsonTargetPrefix: "Broken", jsonVersion: "1.1" },
+      () => {
+        throw new AwsError("Broken", "cannot start");
+      },
+    );
+    const lines: string[] = [];
+    const other = await startEmulator({
+      port: 0,
+      services: [echoService, broken],
+      log: (line) => lines.push(line),
     });
-    const broken: ServiceFactory = () => {
-      throw new AwsError("Broken", "cannot start");
-    };
-    await expect(startEmulator({ port: 0, services: [tracked, broken] })).rejects.toThrow("cannot start");
-    expect(closedServices).toBe(1);
+    const call = (target: string): Promise<Response> =>
+      fetch(`${other.url}/`, {
+        method: "POST",
+        headers: { "x-amz-target": target, "content-type": "application/x-amz-json-1.1" },
+        body: "{}",
+      });
+    const failed = await call("Broken.Anything");
+    const echoed = await call("Echo_20240101.Echo");
+    const health = await fetch(`${other.url}/_eda/health`);
+    await other.stop();
+    expect(failed.status).toBe(500);
+    expect(((await failed.json()) as { __type: string }).__type).toContain("InternalFailure");
+    expect(echoed.status).toBe(200);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({
+      services: { broken: { status: "failed", detail: "cannot start" } },
+    });
+    expect(lines.join("\n")).toContain("service broken failed to start: cannot start");
   });
 });

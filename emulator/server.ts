@@ -1,4 +1,6 @@
-import type { ServiceInstance } from "./core/service.js";
+import type { Accounts } from "./core/accounts.js";
+import type { ServiceHost } from "./core/host.js";
+import type { Store } from "./core/store/store.js";
 import { DualProtocolListener } from "./server/listener.js";
 import { RequestHandler } from "./server/request-handler.js";
 import { Router } from "./server/router.js";
@@ -14,9 +16,9 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 const DRAIN_TIMEOUT_MS = 2_000;
 
 export interface ServerOptions {
-  readonly services: readonly ServiceInstance[];
-  readonly region: string;
-  readonly accountId: string;
+  readonly host: ServiceHost;
+  readonly store: Store;
+  readonly accounts: Accounts;
   readonly maxBodyBytes?: number;
   /** Verify SigV4 signatures against these keys; off when absent. */
   readonly sigv4?: SigV4Options;
@@ -33,10 +35,10 @@ export class EmulatorServer {
 
   constructor(options: ServerOptions) {
     this.handler = new RequestHandler({
-      router: new Router(options.services.map((service) => service.definition)),
-      services: options.services,
-      region: options.region,
-      accountId: options.accountId,
+      router: new Router(options.host.registrations, (name) => options.host.loaded(name)?.definition),
+      host: options.host,
+      store: options.store,
+      accounts: options.accounts,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
       debug: options.debug ?? false,

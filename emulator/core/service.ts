@@ -1,22 +1,21 @@
+import type { Accounts, Caller } from "./accounts.js";
 import type { Clock } from "./clock.js";
 import type { AwsError } from "./errors.js";
+import type { ServiceInterfaces } from "./interfaces.js";
+import type { Metrics } from "./metrics.js";
 import type { StructureShape } from "./shapes.js";
+import type { Store } from "./store/store.js";
 
 /** Everything an action may know about the request it serves, whatever protocol it came in on. */
-export interface RequestContext {
+export interface RequestContext extends Caller {
   /** Echoed as `x-amzn-RequestId` / `<RequestId>`. */
   readonly requestId: string;
-  /** Region from the SigV4 credential scope, else the emulator's default region. */
-  readonly region: string;
-  readonly accountId: string;
   /** Origin the client used to reach us (`http://127.0.0.1:4566`), for URLs we hand back such as queue URLs. */
   readonly baseUrl: string;
   /** Path of the HTTP request (`/` or `/000000000000/my-queue` for SQS query calls sent to a queue URL). */
   readonly path: string;
   /** Aborted when the client goes away; long polls must stop waiting then. */
   readonly signal: AbortSignal;
-  /** The SigV4 access key id of the caller, when the request was signed. */
-  readonly accessKeyId?: string;
 }
 
 export type ActionInput = Record<string, unknown>;
@@ -47,8 +46,11 @@ export interface HttpBinding {
   readonly responseCode?: number;
 }
 
-/** One AWS service as the protocol layer sees it. */
-export interface ServiceDefinition {
+/**
+ * How requests reach a service, known without loading it: the router picks a service from these, and errors
+ * are shaped by them even when the service failed to load.
+ */
+export interface ServiceEndpoint {
   /** SigV4 signing name, the service in `Credential=AK/date/region/<service>/aws4_request`. */
   readonly signingName: string;
   /** awsJson: `X-Amz-Target` prefix (`AmazonSQS`, `Kinesis_20131202`). */
@@ -65,35 +67,79 @@ export interface ServiceDefinition {
    * `com.amazonaws.sqs#QueueDoesNotExist`); without it `__type` is the bare code.
    */
   readonly jsonErrorNamespace?: string;
+  /** awsQuery: the `Version` form parameter (`2012-11-05`). */
+  readonly queryVersion?: string;
+  /** awsQuery: XML namespace of replies (`http://queue.amazonaws.com/doc/2012-11-05/`). */
+  readonly xmlNamespace?: string;
+  /** restJson: whether the service answers restJson routes (their table comes with the loaded actions). */
+  readonly restJson?: boolean;
+}
+
+/** One AWS service as the protocol layer sees it once loaded. */
+export interface ServiceDefinition extends ServiceEndpoint {
   /**
    * The error for a member whose JSON type or query string value does not fit its shape (`path` is dotted,
    * `expected` a shape type such as `integer`). Without it the protocol's generic error is used:
    * SerializationException for the JSON protocols, InvalidParameterValue for awsQuery.
    */
   inputTypeError?(path: string, expected: string): AwsError;
-  /** awsQuery: the `Version` form parameter (`2012-11-05`). */
-  readonly queryVersion?: string;
-  /** awsQuery: XML namespace of replies (`http://queue.amazonaws.com/doc/2012-11-05/`). */
-  readonly xmlNamespace?: string;
   readonly actions: ReadonlyMap<string, ActionDefinition>;
 }
 
-/** A running service: its protocol-facing definition plus lifecycle. */
-export interface ServiceInstance {
+/** Resource counts of one service per account and region, for `GET /_eda/state`: `{ "000000000000": { "us-east-1": { "queues": 2 } } }`. */
+export type ServiceSummary = Record<string, Record<string, Record<string, number>>>;
+
+export interface ServiceHealth {
+  readonly status: "ready" | "starting" | "failed";
+  readonly detail?: string;
+}
+
+/** A running service: its protocol-facing definition, what it offers other services, and its lifecycle. */
+export interface ServiceInstance<Api = unknown> {
   readonly definition: ServiceDefinition;
+  /** The typed interface other services call (its entry in `ServiceInterfaces`); absent when it offers none. */
+  readonly api?: Api;
   /** Reported under `/_eda/health`. */
-  health(): { status: "ready" | "starting" | "failed"; detail?: string };
-  /** Stops timers, wakes and fails pending long polls, closes storage. */
+  health(): ServiceHealth;
+  /** Clears every resource in every account and region, in memory and on disk. */
+  reset(): void;
+  /** Resource counts per account and region. */
+  summary(): ServiceSummary;
+  /** Stops timers, wakes and fails pending long polls; the core closes the store afterwards. */
   close(): Promise<void>;
 }
 
-/** What every service factory is given. */
-export interface ServiceOptions {
-  /** Directory for durable state; absent means in memory only. */
-  readonly dataDir?: string;
+/** What every service factory is given: the core's shared parts. */
+export interface ServiceContext {
+  /** Directory of durable state; absent means in memory only. */
+  readonly dataDir: string | undefined;
+  /** The one durable store (memory only without a data dir). */
+  readonly store: Store;
   readonly clock: Clock;
-  readonly region: string;
-  readonly accountId: string;
+  readonly accounts: Accounts;
+  readonly metrics: Metrics;
+  /** Log lines (stdout of `eda emulator`). */
+  readonly log: (line: string) => void;
+  readonly debug: boolean;
+  /**
+   * Another service's interface, loading that service first if needed. Services call each other only
+   * through these, never through each other's models and never over HTTP; tests can put a double in.
+   */
+  use<Name extends keyof ServiceInterfaces>(name: Name): Promise<ServiceInterfaces[Name]>;
 }
 
-export type ServiceFactory = (options: ServiceOptions) => ServiceInstance | Promise<ServiceInstance>;
+export type ServiceFactory<Api = unknown> = (
+  context: ServiceContext,
+) => ServiceInstance<Api> | Promise<ServiceInstance<Api>>;
+
+/**
+ * A service as the core registers it: its name, how requests reach it, and how to load it. Loading is lazy
+ * (on its first request or when another service uses it), so start-up does not grow with the services.
+ */
+export interface ServiceRegistration {
+  /** `sqs`: the key in `ServiceInterfaces`, `/_eda/state` and `/_eda/health`. */
+  readonly name: string;
+  readonly endpoint: ServiceEndpoint;
+  /** Imports the service's modules and returns its factory. */
+  load(): Promise<ServiceFactory>;
+}

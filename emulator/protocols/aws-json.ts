@@ -1,5 +1,5 @@
 import type { AwsError } from "../core/errors.js";
-import type { ActionOutput, ServiceDefinition } from "../core/service.js";
+import type { ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
 import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
 import { checkJsonStructure, isPlainObject } from "./shape-input.js";
 import type { TypeErrorFactory } from "./shape-input.js";
@@ -9,7 +9,7 @@ const CONTENT_TYPE_1_0 = "application/x-amz-json-1.0";
 const CONTENT_TYPE_1_1 = "application/x-amz-json-1.1";
 
 /** Without a service (nothing answers to the target) 1.1 is as good as any: clients read `__type` either way. */
-function contentType(service: ServiceDefinition | undefined): string {
+function contentType(service: ServiceEndpoint | undefined): string {
   return service?.jsonVersion === "1.0" ? CONTENT_TYPE_1_0 : CONTENT_TYPE_1_1;
 }
 
@@ -42,7 +42,7 @@ export const awsJson: Protocol = {
     };
   },
 
-  encodeError(error: AwsError, service: ServiceDefinition | undefined, requestId: string): WireResponse {
+  encodeError(error: AwsError, service: ServiceEndpoint | undefined, requestId: string): WireResponse {
     const namespace = error instanceof ProtocolError ? error.jsonNamespace : service?.jsonErrorNamespace;
     const headers: Record<string, string> = {
       "content-type": contentType(service),

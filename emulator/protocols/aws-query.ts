@@ -1,5 +1,5 @@
 import { AwsError } from "../core/errors.js";
-import type { ActionDefinition, ActionOutput, ServiceDefinition } from "../core/service.js";
+import type { ActionDefinition, ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
 import { buildParamTree, decodeQueryStructure } from "./shape-input.js";
 import type { TypeErrorFactory } from "./shape-input.js";
 import { encodeStructureMembers, escapeXml } from "./xml.js";
@@ -82,7 +82,7 @@ export const awsQuery: Protocol = {
     };
   },
 
-  encodeError(error: AwsError, service: ServiceDefinition | undefined, requestId: string): WireResponse {
+  encodeError(error: AwsError, service: ServiceEndpoint | undefined, requestId: string): WireResponse {
     const namespace = service?.xmlNamespace ? ` xmlns="${service.xmlNamespace}"` : "";
     return {
       status: error.status,

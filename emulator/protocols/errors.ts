@@ -1,24 +1,6 @@
-import { AwsError } from "../core/errors.js";
+import { ProtocolError } from "../core/errors.js";
 
-/**
- * Errors raised by the protocol layer itself rather than by a service (unknown operation, undecodable body,
- * failed signature). AWS's JSON front end names these in its own namespace (`com.amazon.coral.service#...`),
- * not the service's.
- */
-export class ProtocolError extends AwsError {
-  readonly jsonNamespace = "com.amazon.coral.service";
-}
-
-export function internalError(): ProtocolError {
-  return new ProtocolError(
-    "InternalFailure",
-    "The request processing has failed because of an unknown error.",
-    {
-      status: 500,
-      queryCode: "InternalError",
-    },
-  );
-}
+export { ProtocolError, internalError } from "../core/errors.js";
 
 export function serializationError(message: string): ProtocolError {
   return new ProtocolError("SerializationException", message);

@@ -1,5 +1,11 @@
 import type { AwsError } from "../core/errors.js";
-import type { ActionDefinition, ActionInput, ActionOutput, ServiceDefinition } from "../core/service.js";
+import type {
+  ActionDefinition,
+  ActionInput,
+  ActionOutput,
+  ServiceDefinition,
+  ServiceEndpoint,
+} from "../core/service.js";
 import type { Member, StructureShape } from "../core/shapes.js";
 import { jsonTypeErrorFactory, parseJsonBody } from "./aws-json.js";
 import { ProtocolError } from "./errors.js";
@@ -112,7 +118,7 @@ export const restJson: Protocol = {
     return { status, headers, body: status === 204 ? "" : JSON.stringify(body) };
   },
 
-  encodeError(error: AwsError, _service: ServiceDefinition | undefined, requestId: string): WireResponse {
+  encodeError(error: AwsError, _service: ServiceEndpoint | undefined, requestId: string): WireResponse {
     return {
       status: error.status,
       headers: {

@@ -1,6 +1,12 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { AwsError } from "../core/errors.js";
-import type { ActionDefinition, ActionInput, ActionOutput, ServiceDefinition } from "../core/service.js";
+import type {
+  ActionDefinition,
+  ActionInput,
+  ActionOutput,
+  ServiceDefinition,
+  ServiceEndpoint,
+} from "../core/service.js";
 
 /** An HTTP request as the protocol layer sees it, whichever HTTP version carried it. */
 export interface WireRequest {
@@ -37,5 +43,5 @@ export interface Protocol {
     requestId: string,
   ): WireResponse;
   /** `service` is absent when no service could be identified (the error then says so in this protocol's shape). */
-  encodeError(error: AwsError, service: ServiceDefinition | undefined, requestId: string): WireResponse;
+  encodeError(error: AwsError, service: ServiceEndpoint | undefined, requestId: string): WireResponse;
 }

@@ -1,3 +1,4 @@
+import type { Caller } from "../core/accounts.js";
 import type { RequestContext } from "../core/service.js";
 
 /**
@@ -9,15 +10,23 @@ export class HttpRequestContext implements RequestContext {
   private controller?: AbortController;
   private aborted = false;
 
+  readonly accountId: string;
+  readonly region: string;
+  readonly principalArn: string;
+  readonly accessKeyId: string | undefined;
+
   constructor(
     readonly requestId: string,
-    readonly region: string,
-    readonly accountId: string,
+    caller: Caller,
     readonly baseUrl: string,
     readonly path: string,
-    readonly accessKeyId: string | undefined,
     private readonly watchClient: (abort: () => void) => void,
-  ) {}
+  ) {
+    this.accountId = caller.accountId;
+    this.region = caller.region;
+    this.principalArn = caller.principalArn;
+    this.accessKeyId = caller.accessKeyId;
+  }
 
   get signal(): AbortSignal {
     if (this.controller === undefined) {

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { AwsError } from "../core/errors.js";
-import type { ActionDefinition, ServiceDefinition, ServiceInstance } from "../core/service.js";
+import type { Accounts } from "../core/accounts.js";
+import type { ServiceHost } from "../core/host.js";
+import type { ActionDefinition, ServiceEndpoint, ServiceRegistration } from "../core/service.js";
+import type { Store } from "../core/store/store.js";
 import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
 import { unknownQueryAction } from "../protocols/aws-query.js";
 import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
@@ -16,9 +19,9 @@ export const HEALTH_PATH = "/_eda/health";
 
 export interface RequestHandlerOptions {
   readonly router: Router;
-  readonly services: readonly ServiceInstance[];
-  readonly region: string;
-  readonly accountId: string;
+  readonly host: ServiceHost;
+  readonly store: Store;
+  readonly accounts: Accounts;
   readonly maxBodyBytes: number;
   readonly verifier?: SigV4Verifier;
   /** Receives one line per request when set (`--debug`), and internal errors always. */
@@ -27,7 +30,7 @@ export interface RequestHandlerOptions {
 }
 
 interface Outcome {
-  readonly service?: ServiceDefinition;
+  readonly service?: ServiceEndpoint;
   readonly action?: ActionDefinition;
   readonly response: WireResponse;
 }
@@ -38,24 +41,31 @@ interface Outcome {
  */
 export class RequestHandler {
   private readonly inFlight = new Set<HttpRequestContext>();
+  /** Requests being served, until their response is written. */
+  private active = 0;
   private readonly idle: (() => void)[] = [];
 
   constructor(private readonly options: RequestHandlerOptions) {}
 
   readonly listener = (request: HttpRequest, response: HttpResponse): void => {
-    this.handle(request, response).catch((error: unknown) => {
-      // A client that hung up mid-request is routine, not worth a log line.
-      if (response.destroyed) return;
-      this.options.log(`eda: request failed: ${describe(error)}`);
-      if (!response.headersSent) writeResponse(response, { status: 500, headers: {}, body: "" });
-      else response.destroy();
-    });
+    this.active++;
+    this.handle(request, response)
+      .catch((error: unknown) => {
+        // A client that hung up mid-request is routine, not worth a log line.
+        if (response.destroyed) return;
+        this.options.log(`eda: request failed: ${describe(error)}`);
+        if (!response.headersSent) writeResponse(response, { status: 500, headers: {}, body: "" });
+        else response.destroy();
+      })
+      .finally(() => {
+        if (--this.active === 0) for (const resolve of this.idle.splice(0)) resolve();
+      });
   };
 
   /** Aborts every request still running (long polls return) and resolves once they have answered. */
   async drain(): Promise<void> {
     for (const context of this.inFlight) context.abort();
-    if (this.inFlight.size === 0) return;
+    if (this.active === 0) return;
     await new Promise<void>((resolve) => this.idle.push(resolve));
   }
 
@@ -89,8 +99,9 @@ export class RequestHandler {
     const requestId = randomUUID();
     const headers = request.headers;
     const scope = parseCredentialScope(headers.authorization);
+    if (scope === undefined && headers["x-amz-target"] === undefined) await this.loadRestServices();
     const route = this.options.router.route(method, path, headers, scope?.service);
-    let service = route.service;
+    let registration = route.service;
     const protocol = route.protocol;
     const declaredLength = Number(headers["content-length"] ?? 0);
     const body =
@@ -101,42 +112,68 @@ export class RequestHandler {
       // The rest of the body is never read: close an HTTP/1.1 connection rather than drain it.
       if (request.httpVersionMajor === 1) (response as ServerResponse).shouldKeepAlive = false;
       return {
-        service,
-        response: protocol.encodeError(requestTooLarge(this.options.maxBodyBytes), service, requestId),
+        service: registration?.endpoint,
+        response: protocol.encodeError(
+          requestTooLarge(this.options.maxBodyBytes),
+          registration?.endpoint,
+          requestId,
+        ),
       };
     }
     const wire: WireRequest = { method, path, query, headers, body };
-    service ??= protocol.name === "awsQuery" ? this.options.router.queryService(wire) : undefined;
+    if (registration === undefined && protocol.name === "awsQuery")
+      registration = await this.queryService(wire);
+    const endpoint = registration?.endpoint;
     let action: ActionDefinition | undefined;
     try {
       this.options.verifier?.verify(wire);
-      if (service === undefined) throw unknownService(protocol, wire);
+      if (registration === undefined) throw unknownService(protocol, wire);
+      // A service that cannot load has been logged and is reported failed by /_eda/health.
+      const service = (
+        await this.options.host.instance(registration.name).catch(() => Promise.reject(internalError()))
+      ).definition;
       const call = protocol.decode(wire, service);
       action = call.action;
       const host = headers.host ?? headers[":authority"];
       const context = new HttpRequestContext(
         requestId,
-        scope?.region ?? this.options.region,
-        this.options.accountId,
+        this.options.accounts.caller(scope?.accessKeyId, scope?.region),
         `http://${typeof host === "string" ? host : "localhost"}`,
         path,
-        scope?.accessKeyId,
         (abort) => {
           if (response.destroyed) abort();
           else response.once("close", () => response.writableFinished || abort());
         },
       );
       const output = await this.run(call.action, call.input, context);
+      // Answer only once what the action wrote (and what it read of others' writes) is durable.
+      await this.options.store.committed();
       return { service, action, response: protocol.encodeOutput(service, call.action, output, requestId) };
     } catch (error) {
       if (!(error instanceof AwsError)) {
         this.options.log(
-          `eda: ${service?.signingName ?? "-"} ${action?.name ?? "-"} failed: ${describe(error)}`,
+          `eda: ${endpoint?.signingName ?? "-"} ${action?.name ?? "-"} failed: ${describe(error)}`,
         );
       }
       const awsError = error instanceof AwsError ? error : internalError();
-      return { service, action, response: protocol.encodeError(awsError, service, requestId) };
+      return { service: endpoint, action, response: protocol.encodeError(awsError, endpoint, requestId) };
     }
+  }
+
+  /** Unsigned restJson requests are matched against route tables, which come with the loaded services. */
+  private async loadRestServices(): Promise<void> {
+    const rest = this.options.router.restRegistrations;
+    if (rest.length === 0) return;
+    await Promise.allSettled(rest.map((registration) => this.options.host.instance(registration.name)));
+  }
+
+  /** A query request's service by `Version`, else (loading query services to see their actions) by `Action`. */
+  private async queryService(wire: WireRequest): Promise<ServiceRegistration | undefined> {
+    const byVersion = this.options.router.queryService(wire);
+    if (byVersion !== undefined) return byVersion;
+    const query = this.options.host.registrations.filter((r) => r.endpoint.queryVersion !== undefined);
+    await Promise.allSettled(query.map((registration) => this.options.host.instance(registration.name)));
+    return this.options.router.queryService(wire);
   }
 
   /** Runs the action, tracked so `drain()` can abort it and wait for its answer. */
@@ -150,18 +187,14 @@ export class RequestHandler {
       return await action.handle(input, context);
     } finally {
       this.inFlight.delete(context);
-      if (this.inFlight.size === 0) for (const resolve of this.idle.splice(0)) resolve();
     }
   }
 
   private writeHealth(response: HttpResponse): void {
-    const services: Record<string, { status: string; detail?: string }> = {};
-    let ready = true;
-    for (const service of this.options.services) {
-      const health = service.health();
-      services[service.definition.signingName] = health;
-      if (health.status !== "ready") ready = false;
-    }
+    const services = this.options.host.health();
+    const ready = Object.values(services).every(
+      (health) => health.status !== "failed" && health.status !== "starting",
+    );
     writeResponse(response, {
       status: ready ? 200 : 503,
       headers: { "content-type": "application/json" },

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import type { ServiceDefinition } from "../core/service.js";
+import type { ServiceDefinition, ServiceRegistration } from "../core/service.js";
 import { awsJson } from "../protocols/aws-json.js";
 import { awsQuery, queryParams } from "../protocols/aws-query.js";
 import { restJson } from "../protocols/rest-json.js";
@@ -9,31 +9,42 @@ import type { Protocol, WireRequest } from "../protocols/wire.js";
 export interface Route {
   readonly protocol: Protocol;
   /** Absent when nothing answers; for awsQuery it may still be found from `Version`/`Action` in the body. */
-  readonly service?: ServiceDefinition;
+  readonly service?: ServiceRegistration;
 }
 
 /**
  * Picks the service and protocol of a request, in the order the clients make possible: the SigV4 credential
  * scope's service name (every client signs), the `X-Amz-Target` prefix (awsJson), a restJson route, and
  * finally the query protocol, whose service is only known once `Version`/`Action` are read from the body.
+ * It decides from the registrations alone, so no service is loaded to route a request to another.
  */
 export class Router {
-  private readonly bySigningName = new Map<string, ServiceDefinition>();
-  private readonly byTargetPrefix = new Map<string, ServiceDefinition>();
-  private readonly byQueryVersion = new Map<string, ServiceDefinition>();
-  private readonly queryServices: ServiceDefinition[] = [];
-  private readonly restServices: ServiceDefinition[] = [];
+  private readonly bySigningName = new Map<string, ServiceRegistration>();
+  private readonly byTargetPrefix = new Map<string, ServiceRegistration>();
+  private readonly byQueryVersion = new Map<string, ServiceRegistration>();
+  private readonly queryServices: ServiceRegistration[] = [];
+  private readonly restServices: ServiceRegistration[] = [];
 
-  constructor(services: readonly ServiceDefinition[]) {
-    for (const service of services) {
-      this.bySigningName.set(service.signingName, service);
-      if (service.jsonTargetPrefix) this.byTargetPrefix.set(service.jsonTargetPrefix, service);
-      if (service.queryVersion) {
-        this.byQueryVersion.set(service.queryVersion, service);
-        this.queryServices.push(service);
+  /** `definition` returns a service's loaded definition, or undefined while it is not loaded. */
+  constructor(
+    registrations: readonly ServiceRegistration[],
+    private readonly definition: (name: string) => ServiceDefinition | undefined,
+  ) {
+    for (const registration of registrations) {
+      const { endpoint } = registration;
+      this.bySigningName.set(endpoint.signingName, registration);
+      if (endpoint.jsonTargetPrefix) this.byTargetPrefix.set(endpoint.jsonTargetPrefix, registration);
+      if (endpoint.queryVersion) {
+        this.byQueryVersion.set(endpoint.queryVersion, registration);
+        this.queryServices.push(registration);
       }
-      if (!restRoutes(service).isEmpty) this.restServices.push(service);
+      if (endpoint.restJson) this.restServices.push(registration);
     }
+  }
+
+  /** restJson services, whose route tables need them loaded before an unsigned request can be matched. */
+  get restRegistrations(): readonly ServiceRegistration[] {
+    return this.restServices;
   }
 
   /** Decides from the request line and headers alone, so errors before the body (413) have the right shape. */
@@ -41,13 +52,13 @@ export class Router {
     const target = headers["x-amz-target"];
     const signed = signingName === undefined ? undefined : this.bySigningName.get(signingName);
     if (signed !== undefined) {
-      if (target !== undefined && signed.jsonTargetPrefix) return { protocol: awsJson, service: signed };
-      const rest = restRoutes(signed);
-      if (!rest.isEmpty && (rest.match(method, path) !== undefined || !signed.queryVersion)) {
+      const { endpoint } = signed;
+      if (target !== undefined && endpoint.jsonTargetPrefix) return { protocol: awsJson, service: signed };
+      if (endpoint.restJson && (!endpoint.queryVersion || this.matchesRest(signed, method, path))) {
         return { protocol: restJson, service: signed };
       }
-      if (signed.queryVersion) return { protocol: awsQuery, service: signed };
-      if (signed.jsonTargetPrefix) return { protocol: awsJson, service: signed };
+      if (endpoint.queryVersion) return { protocol: awsQuery, service: signed };
+      if (endpoint.jsonTargetPrefix) return { protocol: awsJson, service: signed };
     }
     if (typeof target === "string") {
       const dot = target.indexOf(".");
@@ -57,18 +68,23 @@ export class Router {
       };
     }
     for (const service of this.restServices) {
-      if (restRoutes(service).match(method, path) !== undefined) return { protocol: restJson, service };
+      if (this.matchesRest(service, method, path)) return { protocol: restJson, service };
     }
     return { protocol: awsQuery };
   }
 
   /** The query service a request names by `Version`, else the one query service that has its `Action`. */
-  queryService(request: WireRequest): ServiceDefinition | undefined {
+  queryService(request: WireRequest): ServiceRegistration | undefined {
     const params = queryParams(request);
     const version = params.get("Version");
     if (version !== null) return this.byQueryVersion.get(version);
     const action = params.get("Action");
     if (action === null) return undefined;
-    return this.queryServices.find((service) => service.actions.has(action));
+    return this.queryServices.find((service) => this.definition(service.name)?.actions.has(action));
+  }
+
+  private matchesRest(service: ServiceRegistration, method: string, path: string): boolean {
+    const definition = this.definition(service.name);
+    return definition !== undefined && restRoutes(definition).match(method, path) !== undefined;
   }
 }

@@ -1,5 +1,10 @@
-import type { ServiceFactory } from "../core/service.js";
-import { createSqsService } from "./sqs/index.js";
+import type { ServiceRegistration } from "../core/service.js";
+import { sqsEndpoint } from "./sqs/endpoint.js";
 
-/** Every service the emulator serves by default, in start-up order. */
-export const defaultServiceFactories: readonly ServiceFactory[] = [createSqsService];
+/**
+ * Every service the emulator serves. A registration names the service, says how requests reach it and how to
+ * load it; nothing of a service is imported until its first request (or another service uses it).
+ */
+export const serviceRegistrations: readonly ServiceRegistration[] = [
+  { name: "sqs", endpoint: sqsEndpoint, load: async () => (await import("./sqs/index.js")).createSqsService },
+];

@@ -8,8 +8,10 @@ import type {
   ActionDefinition,
   RequestContext,
   ServiceDefinition,
+  ServiceEndpoint,
   ServiceFactory,
   ServiceInstance,
+  ServiceRegistration,
 } from "../core/service.js";
 import { blob, boolean, integer, string, structure, timestamp } from "../core/shapes.js";
 import type { StructureShape } from "../core/shapes.js";
@@ -113,6 +115,7 @@ const thingShape = structure({ Name: string, Size: integer, Labels: { type: "lis
 /** restJson1, signing name `things`: a stand-in for Lambda's routes and bindings. */
 export const thingsDefinition: ServiceDefinition = {
   signingName: "things",
+  restJson: true,
   actions: new Map<string, ActionDefinition>([
     action("CreateThing", (input) => ({ ...input, Status: 201 }), {
       input: thingShape,
@@ -212,14 +215,31 @@ export const fakeKinesisDefinition: ServiceDefinition = {
   ]),
 };
 
-/** A running instance of a stateless definition: always ready, nothing to close. */
+/** A running instance of a stateless definition: always ready, nothing to close, nothing to reset. */
 export function readyInstance(definition: ServiceDefinition): ServiceInstance {
-  return { definition, health: () => ({ status: "ready" }), close: () => Promise.resolve() };
+  return {
+    definition,
+    health: () => ({ status: "ready" }),
+    reset: () => {},
+    summary: () => ({}),
+    close: () => Promise.resolve(),
+  };
 }
 
-export const echoService: ServiceFactory = () => readyInstance(echoDefinition);
-export const thingsService: ServiceFactory = () => readyInstance(thingsDefinition);
-export const fakeKinesisService: ServiceFactory = () => readyInstance(fakeKinesisDefinition);
+/** A test service's registration: its name, its endpoint and its factory (loaded on first use, as any service). */
+export function registration(
+  name: string,
+  endpoint: ServiceEndpoint,
+  factory: ServiceFactory,
+): ServiceRegistration {
+  return { name, endpoint, load: () => Promise.resolve(factory) };
+}
+
+export const echoService = registration("echo", echoDefinition, () => readyInstance(echoDefinition));
+export const thingsService = registration("things", thingsDefinition, () => readyInstance(thingsDefinition));
+export const fakeKinesisService = registration("kinesis", fakeKinesisDefinition, () =>
+  readyInstance(fakeKinesisDefinition),
+);
 
 /** Text that needs every kind of XML escaping, for round trips through real clients' parsers. */
 export const TRICKY_TEXT = `<a href="x">'&'</a>\r\n\ttab \u00e9\u2713\u{1f600}`;
@@ -230,14 +250,18 @@ const topicAttributes = { type: "map", key: string, value: string } as const;
  * awsQuery under SNS's names (signing name `sns`, version 2010-03-31), so the real SNS SDK client exercises
  * query encoding of wrapped maps and lists and parses our XML. Topics live in the instance.
  */
-export const fakeSnsService: ServiceFactory = () => {
+const fakeSnsEndpoint: ServiceEndpoint = {
+  signingName: "sns",
+  queryVersion: "2010-03-31",
+  xmlNamespace: "http://sns.amazonaws.com/doc/2010-03-31/",
+};
+
+export const fakeSnsService = registration("sns", fakeSnsEndpoint, () => {
   const topics = new Map<string, { Attributes: Record<string, string>; Tags: unknown[] }>();
   const arnOf = (name: string, ctx: RequestContext): string =>
     `arn:aws:sns:${ctx.region}:${ctx.accountId}:${name}`;
   const definition: ServiceDefinition = {
-    signingName: "sns",
-    queryVersion: "2010-03-31",
-    xmlNamespace: "http://sns.amazonaws.com/doc/2010-03-31/",
+    ...fakeSnsEndpoint,
     actions: new Map<string, ActionDefinition>([
       action(
         "CreateTopic",
@@ -284,4 +308,4 @@ export const fakeSnsService: ServiceFactory = () => {
     ]),
   };
   return readyInstance(definition);
-};
+});

@@ -22,17 +22,9 @@ export function sqsAction<Input>(spec: SqsActionSpec<Input>): SqsAction {
     output: spec.output,
     handle(input, ctx) {
       validate(input, spec.rules, sqsValidationErrors);
-      const output = spec.run(model, input as Input, ctx);
-      // Answer only once what the action wrote is durable.
-      if (output instanceof Promise) return output.then((result) => afterCommit(model, result));
-      return afterCommit(model, output);
+      return spec.run(model, input as Input, ctx);
     },
   });
-}
-
-function afterCommit(model: SqsModel, output: ActionOutput): ActionOutput | Promise<ActionOutput> {
-  const commit = model.committed();
-  return commit ? commit.then(() => output) : output;
 }
 
 /** Drops undefined members so JSON replies omit them, as SQS does. */

@@ -33,6 +33,7 @@ export const SqsErrors = {
   // Not in the model, but what SQS answers for bad and missing parameters.
   invalidParameterValue: sqsError("InvalidParameterValue", 400),
   missingParameter: sqsError("MissingParameter", 400),
+  accessDenied: sqsError("AccessDenied", 403),
 } as const;
 
 export function nonExistentQueue(): AwsError {

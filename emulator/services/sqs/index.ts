@@ -1,3 +1,4 @@
+import type { SqsInterface } from "../../core/interfaces.js";
 import type { ServiceFactory, ServiceInstance } from "../../core/service.js";
 import type { SqsAction } from "./action.js";
 import { CancelMessageMoveTask } from "./actions/CancelMessageMoveTask.js";
@@ -21,8 +22,13 @@ import { SetQueueAttributes } from "./actions/SetQueueAttributes.js";
 import { StartMessageMoveTask } from "./actions/StartMessageMoveTask.js";
 import { TagQueue } from "./actions/TagQueue.js";
 import { UntagQueue } from "./actions/UntagQueue.js";
+import { sqsInterface } from "./delivery.js";
+import { sqsEndpoint } from "./endpoint.js";
+import { SqsMetrics } from "./metrics.js";
+import { sqsMigrations } from "./migrations.js";
 import { SqsModel } from "./model.js";
-import { MemoryStore, type SqsStore } from "./store.js";
+import { SqliteSqsStore } from "./sqliteStore.js";
+import { InMemorySqsStore } from "./store.js";
 
 const ACTIONS: readonly SqsAction[] = [
   CreateQueue,
@@ -48,46 +54,42 @@ const ACTIONS: readonly SqsAction[] = [
   CancelMessageMoveTask,
 ];
 
-/** Loaded only with a data dir, so in-memory runs start without the native SQLite module. */
-async function openSqliteStore(dataDir: string): Promise<SqsStore> {
-  const { SqliteStore } = await import("./sqliteStore.js");
-  return new SqliteStore(dataDir);
-}
-
 /** How often running message move tasks make progress. */
 const MOVE_TASK_TICK_MS = 200;
 /** How often expired deduplication ids and receive attempts are forgotten. */
 const PRUNE_INTERVAL_MS = 60_000;
 
 /**
- * SQS over awsJson 1.0 (awsQueryCompatible) and awsQuery 2012-11-05. With a data dir, state lives in SQLite and
- * survives crashes; without one, in memory only.
+ * SQS over awsJson 1.0 (awsQueryCompatible) and awsQuery 2012-11-05. With a data dir, its tables live in the
+ * core's database and survive crashes; without one, in memory only.
  */
-export const createSqsService: ServiceFactory = async (options) => {
-  const store = options.dataDir === undefined ? new MemoryStore() : await openSqliteStore(options.dataDir);
-  const model = new SqsModel(store, options.clock, options.region);
-  const timer = setInterval(() => {
+export const createSqsService: ServiceFactory<SqsInterface> = (context) => {
+  const { store: core, clock } = context;
+  let store;
+  if (core.database === undefined) store = new InMemorySqsStore(core);
+  else {
+    core.migrate("sqs", sqsMigrations(context.accounts.defaultRegion));
+    store = new SqliteSqsStore(core, core.database);
+  }
+  const model = new SqsModel(store, clock, new SqsMetrics(context.metrics, () => clock.now()));
+  const stopRecovering = core.onRecover(() => model.restore());
+  const moveTasks = clock.every(MOVE_TASK_TICK_MS, () => {
     if (model.moveTasks.hasRunning()) model.moveTasks.advance();
-  }, MOVE_TASK_TICK_MS);
-  timer.unref();
-  const pruner = setInterval(() => model.prune(), PRUNE_INTERVAL_MS);
-  pruner.unref();
+  });
+  const pruner = clock.every(PRUNE_INTERVAL_MS, () => model.prune());
   const actions = new Map(ACTIONS.map((make) => make(model)).map((action) => [action.name, action]));
-  const instance: ServiceInstance = {
-    definition: {
-      signingName: "sqs",
-      jsonTargetPrefix: "AmazonSQS",
-      jsonVersion: "1.0",
-      awsQueryCompatible: true,
-      jsonErrorNamespace: "com.amazonaws.sqs",
-      queryVersion: "2012-11-05",
-      xmlNamespace: "http://queue.amazonaws.com/doc/2012-11-05/",
-      actions,
-    },
-    health: () => ({ status: "ready" }),
+  let closed = false;
+  const instance: ServiceInstance<SqsInterface> = {
+    definition: { ...sqsEndpoint, actions },
+    api: sqsInterface(model),
+    health: () => (closed ? { status: "failed", detail: "stopped" } : { status: "ready" }),
+    reset: () => model.reset(),
+    summary: () => model.summary(),
     close() {
-      clearInterval(timer);
-      clearInterval(pruner);
+      closed = true;
+      moveTasks.cancel();
+      pruner.cancel();
+      stopRecovering();
       model.close();
       return Promise.resolve();
     },

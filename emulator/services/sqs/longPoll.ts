@@ -1,10 +1,11 @@
+import type { Clock, Timer } from "../../core/clock.js";
 import type { Queue } from "./queue.js";
 
 export interface LongPoll<T> {
   queue: Queue;
   waitMs: number;
   signal: AbortSignal;
-  now: () => number;
+  clock: Clock;
   /** Tries to receive: some items end the wait, [] keeps waiting, undefined ends it empty (queue gone). */
   attempt: () => T[] | undefined;
 }
@@ -14,14 +15,14 @@ export interface LongPoll<T> {
  * change (a send, a visibility change, a deletion) and when the queue's index says the next delayed or
  * in-flight message becomes visible; it gives up at the deadline or when the client aborts.
  */
-export function longPoll<T>({ queue, waitMs, signal, now, attempt }: LongPoll<T>): Promise<T[]> {
+export function longPoll<T>({ queue, waitMs, signal, clock, attempt }: LongPoll<T>): Promise<T[]> {
   return new Promise<T[]>((resolve, reject) => {
-    let nextTimer: NodeJS.Timeout | undefined;
+    let nextTimer: Timer | undefined;
     let done = false;
     const cleanUp = (): void => {
       done = true;
-      clearTimeout(deadline);
-      clearTimeout(nextTimer);
+      deadline.cancel();
+      nextTimer?.cancel();
       queue.waiters.delete(waiter);
       signal.removeEventListener("abort", onAbort);
     };
@@ -44,14 +45,14 @@ export function longPoll<T>({ queue, waitMs, signal, now, attempt }: LongPoll<T>
       armNextTimer();
     };
     const armNextTimer = (): void => {
-      clearTimeout(nextTimer);
+      nextTimer?.cancel();
       const at = queue.nextChangeAt();
       if (at === undefined) return;
-      nextTimer = setTimeout(retry, Math.max(0, Math.min(at - now(), waitMs)) + 1);
+      nextTimer = clock.after(Math.max(0, Math.min(at - clock.now(), waitMs)) + 1, retry);
     };
     const waiter = { wake: (): void => void queueMicrotask(retry) };
     const onAbort = (): void => finish([]);
-    const deadline = setTimeout(() => finish([]), waitMs);
+    const deadline = clock.after(waitMs, () => finish([]));
     queue.waiters.add(waiter);
     signal.addEventListener("abort", onAbort, { once: true });
     armNextTimer();

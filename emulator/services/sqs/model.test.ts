@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ManualClock, systemClock } from "../../core/clock.js";
+import { ManualClock } from "../../core/clock.js";
 import { AwsError } from "../../core/errors.js";
 import { SqsKit } from "./testKit.js";
 
@@ -359,15 +359,12 @@ describe.each(["in memory", "with a data dir"] as const)("%s", (mode) => {
     });
 
     it("wakes a waiting receive when a delayed message becomes visible", async () => {
-      const live = await SqsKit.start(systemClock);
-      try {
-        const url = await live.createQueue("poll-delay");
-        await live.call("SendMessage", { QueueUrl: url, MessageBody: "soon", DelaySeconds: 1 });
-        const out = await live.call("ReceiveMessage", { QueueUrl: url, WaitTimeSeconds: 5 });
-        expect((out.Messages as WireMessage[]).map((m) => m.Body)).toEqual(["soon"]);
-      } finally {
-        await live.close();
-      }
+      const url = await sqs.createQueue("poll-delay");
+      await send(url, "soon", { DelaySeconds: 1 });
+      const waiting = receive(url, { WaitTimeSeconds: 5 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      clock.advance(1_001);
+      expect(bodies(await waiting)).toEqual(["soon"]);
     });
 
     it("ends a waiting receive with no messages when its queue is deleted", async () => {
@@ -378,9 +375,17 @@ describe.each(["in memory", "with a data dir"] as const)("%s", (mode) => {
       expect(await waiting).toEqual([]);
     });
 
-    it("returns no messages when the wait time passes", async () => {
+    it("returns no messages when the wait time passes on the clock", async () => {
       const url = await sqs.createQueue("timeout");
-      expect(await receive(url, { WaitTimeSeconds: 1 })).toEqual([]);
+      const waiting = receive(url, { WaitTimeSeconds: 1 });
+      let settled = false;
+      void waiting.then(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      clock.advance(999);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(settled).toBe(false);
+      clock.advance(1);
+      expect(await waiting).toEqual([]);
     });
   });
 

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { AwsError } from "../../core/errors.js";
+import { arn } from "../../core/accounts.js";
 import type { Clock } from "../../core/clock.js";
 import {
   COMPUTED_ATTRIBUTES,
@@ -17,6 +18,7 @@ import {
 import { SqsErrors, nonExistentQueue } from "./errors.js";
 import { md5OfBody, md5OfMessageAttributes, type MessageAttributeMap } from "./md5.js";
 import { longPoll } from "./longPoll.js";
+import type { SqsMetrics } from "./metrics.js";
 import { MoveTasks } from "./moveTasks.js";
 import { Queue, type QueuedMessage } from "./queue.js";
 import { checkQueueName } from "./queueNames.js";
@@ -83,6 +85,12 @@ interface QueueState {
 
 export const sequenceNumber = (seq: number): string => String(seq).padStart(20, "0");
 
+/** Where queues live: SQS partitions them by account and region, as AWS does. */
+export interface QueueScope {
+  readonly accountId: string;
+  readonly region: string;
+}
+
 /**
  * SQS behaviour with no HTTP in it: queues, messages, visibility, delays, FIFO ordering and deduplication,
  * redrive, purge and long-poll waiting. Working state lives in memory (indexed for O(log n) receives); every
@@ -93,20 +101,33 @@ export class SqsModel {
   private readonly queues = new Map<string, QueueState>();
   private readonly byId = new Map<number, QueueState>();
   private readonly deletedNames = new Map<string, number>();
-  private readonly seqs: IdAllocator;
-  private readonly queueIds: IdAllocator;
+  private seqs!: IdAllocator;
+  private queueIds!: IdAllocator;
   private closed = false;
-  readonly moveTasks: MoveTasks;
+  moveTasks!: MoveTasks;
 
   constructor(
     private readonly store: SqsStore,
     readonly clock: Clock,
-    readonly region: string,
+    private readonly metrics?: SqsMetrics,
   ) {
-    const now = clock.now();
-    const snapshot = store.load(now);
-    this.seqs = new IdAllocator(store, "seq", snapshot.counters.seq);
-    this.queueIds = new IdAllocator(store, "queueId", snapshot.counters.queueId);
+    this.restore();
+  }
+
+  /**
+   * (Re)builds the working state from the store: at start, and after a failed write was rolled back, so memory
+   * holds exactly what the database holds. Long polls waiting on the old queues end empty.
+   */
+  restore(): void {
+    const oldQueues = [...this.queues.values()];
+    this.queues.clear();
+    this.byId.clear();
+    this.deletedNames.clear();
+    for (const { queue } of oldQueues) queue.notify();
+    const now = this.clock.now();
+    const snapshot = this.store.load(now);
+    this.seqs = new IdAllocator(this.store, "seq", snapshot.counters.seq);
+    this.queueIds = new IdAllocator(this.store, "queueId", snapshot.counters.queueId);
     for (const record of snapshot.queues) {
       this.register(record);
       this.queueIds.atLeast(record.id + 1);
@@ -124,18 +145,34 @@ export class SqsModel {
       this.seqs.atLeast(entry.seq + 1);
     }
     for (const deleted of snapshot.deletedQueues)
-      this.deletedNames.set(key(deleted.accountId, deleted.name), deleted.deletedAt);
-    this.moveTasks = new MoveTasks(this, store, snapshot.moveTasks);
+      this.deletedNames.set(key(deleted, deleted.name), deleted.deletedAt);
+    this.moveTasks = new MoveTasks(this, this.store, snapshot.moveTasks);
+  }
+
+  /** Deletes every queue, message, task and cooldown in every account and region, on disk and in memory. */
+  reset(): void {
+    this.store.transaction(() => this.store.clear());
+    this.restore();
+  }
+
+  /** Queue and message counts per account and region. */
+  summary(): Record<string, Record<string, { queues: number; messages: number }>> {
+    const out: Record<string, Record<string, { queues: number; messages: number }>> = {};
+    const now = this.clock.now();
+    for (const { queue } of this.queues.values()) {
+      const { accountId, region } = queue.record;
+      const counts = queue.counts(now);
+      const entry = ((out[accountId] ??= {})[region] ??= { queues: 0, messages: 0 });
+      entry.queues++;
+      entry.messages += counts.visible + counts.inflight + counts.delayed;
+    }
+    return out;
   }
 
   // ---- queues ----
 
-  arn(accountId: string, name: string): string {
-    return `arn:aws:sqs:${this.region}:${accountId}:${name}`;
-  }
-
   createQueue(
-    accountId: string,
+    scope: QueueScope,
     name: string,
     attributes: QueueAttributes,
     tags: Record<string, string>,
@@ -149,7 +186,7 @@ export class SqsModel {
       delete given.FifoQueue;
     }
     checkAttributes(given, fifo, true);
-    const existing = this.queues.get(key(accountId, name));
+    const existing = this.queues.get(key(scope, name));
     if (existing) {
       const record = existing.queue.record;
       for (const [attribute, value] of Object.entries(given)) {
@@ -162,16 +199,17 @@ export class SqsModel {
       return existing.queue;
     }
     const now = this.clock.now();
-    const deletedAt = this.deletedNames.get(key(accountId, name));
+    const deletedAt = this.deletedNames.get(key(scope, name));
     if (deletedAt !== undefined && now - deletedAt < DELETED_NAME_BLOCK_MS) {
       throw SqsErrors.queueDeletedRecently(
         "You must wait 60 seconds after deleting a queue before you can create another with the same name.",
       );
     }
-    this.checkRedriveTarget(this.arn(accountId, name), fifo, given.RedrivePolicy);
+    this.checkRedriveTarget(arn("sqs", scope.region, scope.accountId, name), fifo, given.RedrivePolicy);
     const record: QueueRecord = {
       id: 0,
-      accountId,
+      accountId: scope.accountId,
+      region: scope.region,
       name,
       fifo,
       attributes: withoutEmpty(given),
@@ -184,7 +222,7 @@ export class SqsModel {
       record.id = this.queueIds.next();
       this.store.putQueue(record);
     });
-    this.deletedNames.delete(key(accountId, name));
+    this.deletedNames.delete(key(scope, name));
     return this.register(record).queue;
   }
 
@@ -192,7 +230,7 @@ export class SqsModel {
     const state: QueueState = {
       queue: new Queue(
         record,
-        this.arn(record.accountId, record.name),
+        arn("sqs", record.region, record.accountId, record.name),
         this.store.windowed && !record.fifo
           ? (queueId, after, limit) => this.store.readWaiting(queueId, after, limit)
           : undefined,
@@ -200,14 +238,14 @@ export class SqsModel {
       dedup: new Map(),
       attempts: new Map(),
     };
-    this.queues.set(key(record.accountId, record.name), state);
+    this.queues.set(key(record, record.name), state);
     this.byId.set(record.id, state);
     return state;
   }
 
   /** The queue, or QueueDoesNotExist. */
-  getQueue(accountId: string, name: string): Queue {
-    const state = this.queues.get(key(accountId, name));
+  getQueue(scope: QueueScope, name: string): Queue {
+    const state = this.queues.get(key(scope, name));
     if (!state) throw nonExistentQueue();
     return state.queue;
   }
@@ -215,30 +253,36 @@ export class SqsModel {
   findQueueByArn(arn: string): Queue | undefined {
     const parts = arn.split(":");
     if (parts.length !== 6 || parts[0] !== "arn" || parts[2] !== "sqs") return undefined;
-    return this.queues.get(key(parts[4], parts[5]))?.queue;
+    return this.queues.get(key({ accountId: parts[4], region: parts[3] }, parts[5]))?.queue;
   }
 
   deleteQueue(queue: Queue): void {
     const state = this.state(queue);
     const now = this.clock.now();
     this.store.transaction(() => this.store.deleteQueue(queue.record, now));
-    this.queues.delete(key(queue.record.accountId, queue.record.name));
+    this.queues.delete(key(queue.record, queue.record.name));
     this.byId.delete(queue.record.id);
-    this.deletedNames.set(key(queue.record.accountId, queue.record.name), now);
+    this.deletedNames.set(key(queue.record, queue.record.name), now);
     state.queue.clear();
     queue.notify();
   }
 
-  listQueues(accountId: string, prefix = ""): Queue[] {
+  listQueues(scope: QueueScope, prefix = ""): Queue[] {
     const out: Queue[] = [];
     for (const { queue } of this.queues.values()) {
-      if (queue.record.accountId === accountId && queue.record.name.startsWith(prefix)) out.push(queue);
+      const { record } = queue;
+      if (
+        record.accountId === scope.accountId &&
+        record.region === scope.region &&
+        record.name.startsWith(prefix)
+      )
+        out.push(queue);
     }
     return out.sort((a, b) => (a.record.name < b.record.name ? -1 : a.record.name > b.record.name ? 1 : 0));
   }
 
   deadLetterSourceQueues(queue: Queue): Queue[] {
-    return this.listQueues(queue.record.accountId).filter(
+    return this.listQueues(queue.record).filter(
       (source) =>
         parseRedrivePolicy(source.record.attributes.RedrivePolicy)?.deadLetterTargetArn === queue.arn,
     );
@@ -400,6 +444,10 @@ export class SqsModel {
       }),
     );
     queue.notify();
+    this.metrics?.sent(
+      queue,
+      requests.map((request) => Buffer.byteLength(request.body)),
+    );
     return results;
   }
 
@@ -466,7 +514,7 @@ export class SqsModel {
       queue,
       waitMs,
       signal,
-      now: () => this.clock.now(),
+      clock: this.clock,
       attempt: () => (this.closed || !this.isLive(queue) ? undefined : this.receiveNow(queue, request)),
     });
   }
@@ -482,11 +530,6 @@ export class SqsModel {
     for (const [name, deletedAt] of this.deletedNames)
       if (now - deletedAt >= DELETED_NAME_BLOCK_MS) this.deletedNames.delete(name);
     this.store.prune(now);
-  }
-
-  /** Resolves when every write so far is durable; undefined when none is pending. */
-  committed(): Promise<void> | undefined {
-    return this.store.committed();
   }
 
   private isLive(queue: Queue): boolean {
@@ -542,6 +585,7 @@ export class SqsModel {
       return out;
     });
     if (canRedrive && deadLetterQueue) deadLetterQueue.notify();
+    this.metrics?.received(queue, delivered.length);
     if (request.attemptId !== undefined && record.fifo) {
       state.attempts.set(request.attemptId, {
         expiresAt: now + DEDUP_WINDOW_MS,
@@ -668,6 +712,7 @@ export class SqsModel {
       }),
     );
     if (queue.fifo) queue.notify();
+    this.metrics?.deleted(queue, results.filter((result) => result === undefined).length);
     return results;
   }
 
@@ -746,11 +791,10 @@ export class SqsModel {
   close(): void {
     this.closed = true;
     for (const { queue } of this.queues.values()) queue.notify();
-    this.store.close();
   }
 }
 
-const key = (accountId: string, name: string): string => `${accountId}/${name}`;
+const key = (scope: QueueScope, name: string): string => `${scope.accountId}/${scope.region}/${name}`;
 
 /**
  * Hands out increasing ids that are never reused, even across restarts after the newest rows were deleted:

@@ -3,6 +3,7 @@ import { Queue, WINDOW_SIZE, type WaitingSource } from "./queue.js";
 import type { MessageRecord, QueueRecord } from "./store.js";
 
 const QUEUE: QueueRecord = {
+  region: "us-east-1",
   id: 1,
   accountId: "000000000000",
   name: "deep",

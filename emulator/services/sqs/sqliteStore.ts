@@ -1,6 +1,4 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import Database from "better-sqlite3";
+import type { Database, Store } from "../../core/store/store.js";
 import type { QueueAttributes } from "./attributes.js";
 import type { MessageAttributeMap } from "./md5.js";
 import {
@@ -17,38 +15,10 @@ import {
   type WaitingKey,
 } from "./store.js";
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS queues (
-  id INTEGER PRIMARY KEY, account_id TEXT NOT NULL, name TEXT NOT NULL, fifo INTEGER NOT NULL,
-  attributes TEXT NOT NULL, tags TEXT NOT NULL, created_at INTEGER NOT NULL, last_modified_at INTEGER NOT NULL,
-  last_purge_at INTEGER
-);
-CREATE TABLE IF NOT EXISTS messages (
-  seq INTEGER PRIMARY KEY, queue_id INTEGER NOT NULL, message_id TEXT NOT NULL, body TEXT NOT NULL,
-  attributes TEXT, trace_header TEXT, md5_of_body TEXT NOT NULL, md5_of_attributes TEXT, group_id TEXT,
-  dedup_id TEXT, sender_id TEXT NOT NULL, sent_at INTEGER NOT NULL, visible_at INTEGER NOT NULL,
-  receive_count INTEGER NOT NULL, first_receive_at INTEGER, receipt_token TEXT, received_at INTEGER,
-  dead_letter_source_arn TEXT
-);
-CREATE INDEX IF NOT EXISTS messages_by_visibility ON messages (queue_id, visible_at);
-CREATE TABLE IF NOT EXISTS dedup (
-  queue_id INTEGER NOT NULL, key TEXT NOT NULL, message_id TEXT NOT NULL, seq INTEGER NOT NULL,
-  expires_at INTEGER NOT NULL, PRIMARY KEY (queue_id, key)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS move_tasks (
-  handle TEXT PRIMARY KEY, source_arn TEXT NOT NULL, destination_arn TEXT, max_per_second INTEGER,
-  status TEXT NOT NULL, moved INTEGER NOT NULL, to_move INTEGER NOT NULL, failure_reason TEXT,
-  started_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS deleted_queues (
-  account_id TEXT NOT NULL, name TEXT NOT NULL, deleted_at INTEGER NOT NULL, PRIMARY KEY (account_id, name)
-) WITHOUT ROWID;
-`;
-
 interface QueueRow {
   id: number;
   account_id: string;
+  region: string;
   name: string;
   fifo: number;
   attributes: string;
@@ -121,84 +91,65 @@ function toMessageRecord(row: MessageRow): MessageRecord {
 }
 
 /**
- * SQLite in WAL mode with synchronous=NORMAL: a committed transaction survives a process crash (kill -9), which
- * is the durability promise; FULL would add an fsync per commit for power-loss safety at a large cost.
- *
- * Group commit: the first write opens a transaction that stays open until the event loop's check phase
- * (setImmediate), so all requests read in one loop turn share one commit; each action runs in a savepoint
- * inside it and answers only after the commit (`committed`). The commit, not the savepoint, is what makes a
- * write durable, so nothing is acknowledged early.
- *
- * Exclusive locking: the emulator is the file's only user, which spares the shared-memory index and its locks
- * (and keeps a second emulator from opening the same data dir). One secondary index, by queue and visible
- * time, is the standard queues' index of waiting messages: the model holds only a window of it in memory.
+ * SQS's tables in the core's SQLite database (WAL, group commit: see the core store). One secondary index, by
+ * queue and visible time, is the standard queues' index of waiting messages: the model holds only a window of
+ * it in memory.
  */
-export class SqliteStore implements SqsStore {
-  private readonly db: Database.Database;
+export class SqliteSqsStore implements SqsStore {
+  private readonly db: Database;
   private readonly statements;
-  private readonly inSavepoint: <T>(work: () => T) => T;
-  private commit: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | undefined;
 
-  constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, "sqs.sqlite3"));
-    this.db.pragma("locking_mode = EXCLUSIVE");
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("synchronous = NORMAL");
-    // Checkpoints fsync; a larger WAL makes them rarer.
-    this.db.pragma("wal_autocheckpoint = 4000");
-    // SQLite's own default page cache (2 MiB); better-sqlite3 builds with 16 MiB, which a deep queue fills and
-    // which then stays resident. Pages it evicts are still in the OS page cache, so reading them back is cheap.
-    this.db.pragma("cache_size = -2048");
-    this.db.exec(SCHEMA);
-    const db = this.db;
-    const savepoint = db.transaction((work: () => unknown) => work());
-    this.inSavepoint = <T>(work: () => T): T => savepoint(work) as T;
+  constructor(
+    private readonly core: Store,
+    database: Database,
+  ) {
+    this.db = database;
+    const db = database;
     this.statements = {
       putQueue: db.prepare(
-        `INSERT OR REPLACE INTO queues (id, account_id, name, fifo, attributes, tags, created_at, last_modified_at, last_purge_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO sqs_queues (id, account_id, region, name, fifo, attributes, tags, created_at,
+           last_modified_at, last_purge_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      deleteQueue: db.prepare("DELETE FROM queues WHERE id = ?"),
-      deleteQueueDedup: db.prepare("DELETE FROM dedup WHERE queue_id = ?"),
+      deleteQueue: db.prepare("DELETE FROM sqs_queues WHERE id = ?"),
+      deleteQueueDedup: db.prepare("DELETE FROM sqs_dedup WHERE queue_id = ?"),
       recordDeletion: db.prepare(
-        "INSERT OR REPLACE INTO deleted_queues (account_id, name, deleted_at) VALUES (?, ?, ?)",
+        "INSERT OR REPLACE INTO sqs_deleted_queues (account_id, region, name, deleted_at) VALUES (?, ?, ?, ?)",
       ),
       insertMessage: db.prepare(
-        `INSERT INTO messages (seq, queue_id, message_id, body, attributes, trace_header, md5_of_body, md5_of_attributes,
+        `INSERT INTO sqs_messages (seq, queue_id, message_id, body, attributes, trace_header, md5_of_body, md5_of_attributes,
            group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at,
            dead_letter_source_arn)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       updateMessage: db.prepare(
-        `UPDATE messages SET visible_at = ?, receive_count = ?, first_receive_at = ?, receipt_token = ?, received_at = ?
+        `UPDATE sqs_messages SET visible_at = ?, receive_count = ?, first_receive_at = ?, receipt_token = ?, received_at = ?
          WHERE seq = ?`,
       ),
       moveMessage: db.prepare(
-        `UPDATE messages SET seq = ?, queue_id = ?, sent_at = ?, visible_at = ?, receive_count = ?, first_receive_at = ?,
+        `UPDATE sqs_messages SET seq = ?, queue_id = ?, sent_at = ?, visible_at = ?, receive_count = ?, first_receive_at = ?,
            receipt_token = ?, received_at = ?, dead_letter_source_arn = ? WHERE seq = ?`,
       ),
-      readContent: db.prepare("SELECT body, attributes FROM messages WHERE seq = ?"),
+      readContent: db.prepare("SELECT body, attributes FROM sqs_messages WHERE seq = ?"),
       // Served by messages_by_visibility (queue_id, visible_at, then the rowid seq): no sort, no scan.
       readWaiting: db.prepare(
-        `SELECT ${MESSAGE_INDEX_COLUMNS} FROM messages
+        `SELECT ${MESSAGE_INDEX_COLUMNS} FROM sqs_messages
          WHERE queue_id = ? AND (visible_at, seq) > (?, ?) ORDER BY visible_at, seq LIMIT ?`,
       ),
-      readMessage: db.prepare(`SELECT ${MESSAGE_INDEX_COLUMNS} FROM messages WHERE seq = ?`),
+      readMessage: db.prepare(`SELECT ${MESSAGE_INDEX_COLUMNS} FROM sqs_messages WHERE seq = ?`),
       expireMessages: db.prepare(
-        `DELETE FROM messages WHERE queue_id = ? AND sent_at <= ? RETURNING ${MESSAGE_INDEX_COLUMNS}`,
+        `DELETE FROM sqs_messages WHERE queue_id = ? AND sent_at <= ? RETURNING ${MESSAGE_INDEX_COLUMNS}`,
       ),
-      oldestSentAt: db.prepare("SELECT MIN(sent_at) AS sentAt FROM messages WHERE queue_id = ?"),
-      deleteMessage: db.prepare("DELETE FROM messages WHERE seq = ?"),
-      deleteQueueMessages: db.prepare("DELETE FROM messages WHERE queue_id = ?"),
-      pruneDedup: db.prepare("DELETE FROM dedup WHERE expires_at <= ?"),
-      pruneDeletedQueues: db.prepare("DELETE FROM deleted_queues WHERE deleted_at <= ?"),
-      putCounter: db.prepare("INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)"),
+      oldestSentAt: db.prepare("SELECT MIN(sent_at) AS sentAt FROM sqs_messages WHERE queue_id = ?"),
+      deleteMessage: db.prepare("DELETE FROM sqs_messages WHERE seq = ?"),
+      deleteQueueMessages: db.prepare("DELETE FROM sqs_messages WHERE queue_id = ?"),
+      pruneDedup: db.prepare("DELETE FROM sqs_dedup WHERE expires_at <= ?"),
+      pruneDeletedQueues: db.prepare("DELETE FROM sqs_deleted_queues WHERE deleted_at <= ?"),
+      putCounter: db.prepare("INSERT OR REPLACE INTO sqs_counters (name, value) VALUES (?, ?)"),
       putDedup: db.prepare(
-        "INSERT OR REPLACE INTO dedup (queue_id, key, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO sqs_dedup (queue_id, key, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)",
       ),
       putMoveTask: db.prepare(
-        `INSERT OR REPLACE INTO move_tasks (handle, source_arn, destination_arn, max_per_second, status, moved, to_move,
+        `INSERT OR REPLACE INTO sqs_move_tasks (handle, source_arn, destination_arn, max_per_second, status, moved, to_move,
            failure_reason, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
     };
@@ -213,11 +164,11 @@ export class SqliteStore implements SqsStore {
 
   load(now: number): StoreSnapshot {
     this.prune(now);
-    this.flush();
-    const queues = (this.db.prepare("SELECT * FROM queues ORDER BY id").all() as QueueRow[]).map(
+    const queues = (this.db.prepare("SELECT * FROM sqs_queues ORDER BY id").all() as QueueRow[]).map(
       (row): QueueRecord => ({
         id: row.id,
         accountId: row.account_id,
+        region: row.region,
         name: row.name,
         fifo: row.fifo === 1,
         attributes: JSON.parse(row.attributes) as QueueAttributes,
@@ -231,8 +182,8 @@ export class SqliteStore implements SqsStore {
     const messages = (
       this.db
         .prepare(
-          `SELECT ${MESSAGE_INDEX_COLUMNS} FROM messages
-           WHERE queue_id IN (SELECT id FROM queues WHERE fifo = 1)
+          `SELECT ${MESSAGE_INDEX_COLUMNS} FROM sqs_messages
+           WHERE queue_id IN (SELECT id FROM sqs_queues WHERE fifo = 1)
               OR (receipt_token IS NOT NULL AND visible_at > @now)
            ORDER BY seq`,
         )
@@ -241,8 +192,8 @@ export class SqliteStore implements SqsStore {
     const onDisk = new Map<number, MessagesOnDisk>();
     const countRows = this.db
       .prepare(
-        `SELECT queue_id, COUNT(*) AS count FROM messages
-         WHERE queue_id IN (SELECT id FROM queues WHERE fifo = 0)
+        `SELECT queue_id, COUNT(*) AS count FROM sqs_messages
+         WHERE queue_id IN (SELECT id FROM sqs_queues WHERE fifo = 0)
            AND NOT (receipt_token IS NOT NULL AND visible_at > @now)
          GROUP BY queue_id`,
       )
@@ -251,14 +202,14 @@ export class SqliteStore implements SqsStore {
       onDisk.set(row.queue_id, { queueId: row.queue_id, count: row.count, delayedUntil: [] });
     const delayedRows = this.db
       .prepare(
-        `SELECT queue_id, visible_at FROM messages
-         WHERE receipt_token IS NULL AND visible_at > @now AND queue_id IN (SELECT id FROM queues WHERE fifo = 0)`,
+        `SELECT queue_id, visible_at FROM sqs_messages
+         WHERE receipt_token IS NULL AND visible_at > @now AND queue_id IN (SELECT id FROM sqs_queues WHERE fifo = 0)`,
       )
       .all({ now }) as { queue_id: number; visible_at: number }[];
     for (const row of delayedRows) onDisk.get(row.queue_id)?.delayedUntil.push(row.visible_at);
     const dedup = (
       this.db
-        .prepare("SELECT queue_id, key, message_id, seq, expires_at FROM dedup ORDER BY expires_at")
+        .prepare("SELECT queue_id, key, message_id, seq, expires_at FROM sqs_dedup ORDER BY expires_at")
         .all() as {
         queue_id: number;
         key: string;
@@ -274,7 +225,7 @@ export class SqliteStore implements SqsStore {
       expiresAt: row.expires_at,
     }));
     const moveTasks = (
-      this.db.prepare("SELECT * FROM move_tasks ORDER BY started_at").all() as MoveTaskRow[]
+      this.db.prepare("SELECT * FROM sqs_move_tasks ORDER BY started_at").all() as MoveTaskRow[]
     ).map((row): MoveTaskRecord => ({
       handle: row.handle,
       sourceArn: row.source_arn,
@@ -287,22 +238,24 @@ export class SqliteStore implements SqsStore {
       startedAt: row.started_at,
     }));
     const deletedQueues = (
-      this.db.prepare("SELECT account_id, name, deleted_at FROM deleted_queues").all() as {
+      this.db.prepare("SELECT account_id, region, name, deleted_at FROM sqs_deleted_queues").all() as {
         account_id: string;
+        region: string;
         name: string;
         deleted_at: number;
       }[]
     ).map((row): DeletedQueueRecord => ({
       accountId: row.account_id,
+      region: row.region,
       name: row.name,
       deletedAt: row.deleted_at,
     }));
     const counters = Object.fromEntries(
-      (this.db.prepare("SELECT name, value FROM counters").all() as { name: string; value: number }[]).map(
-        (row) => [row.name, row.value],
-      ),
+      (
+        this.db.prepare("SELECT name, value FROM sqs_counters").all() as { name: string; value: number }[]
+      ).map((row) => [row.name, row.value]),
     );
-    const { maxSeq } = this.db.prepare("SELECT MAX(seq) AS maxSeq FROM messages").get() as {
+    const { maxSeq } = this.db.prepare("SELECT MAX(seq) AS maxSeq FROM sqs_messages").get() as {
       maxSeq: number | null;
     };
     counters.seq = Math.max(counters.seq ?? 1, (maxSeq ?? 0) + 1);
@@ -310,37 +263,13 @@ export class SqliteStore implements SqsStore {
   }
 
   transaction<T>(work: () => T): T {
-    if (!this.commit) this.begin();
-    return this.inSavepoint(work);
+    return this.core.transaction(work);
   }
 
-  committed(): Promise<void> | undefined {
-    return this.commit?.promise;
-  }
-
-  private begin(): void {
-    this.db.exec("BEGIN");
-    let resolve!: () => void;
-    let reject!: (error: Error) => void;
-    const promise = new Promise<void>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    this.commit = { promise, resolve, reject };
-    setImmediate(() => this.flush());
-  }
-
-  /** Commits the open group transaction and answers everyone waiting on it. */
-  private flush(): void {
-    const commit = this.commit;
-    if (!commit) return;
-    this.commit = undefined;
-    try {
-      this.db.exec("COMMIT");
-      commit.resolve();
-    } catch (error) {
-      if (this.db.inTransaction) this.db.exec("ROLLBACK");
-      commit.reject(error instanceof Error ? error : new Error(String(error)));
+  clear(): void {
+    // The id high-water marks stay: a receipt handle from before the reset must never name a newer message.
+    for (const table of ["queues", "messages", "dedup", "move_tasks", "deleted_queues"]) {
+      this.db.exec(`DELETE FROM sqs_${table}`);
     }
   }
 
@@ -348,6 +277,7 @@ export class SqliteStore implements SqsStore {
     this.statements.putQueue.run(
       q.id,
       q.accountId,
+      q.region,
       q.name,
       q.fifo ? 1 : 0,
       JSON.stringify(q.attributes),
@@ -362,7 +292,7 @@ export class SqliteStore implements SqsStore {
     this.statements.deleteQueue.run(q.id);
     this.statements.deleteQueueMessages.run(q.id);
     this.statements.deleteQueueDedup.run(q.id);
-    this.statements.recordDeletion.run(q.accountId, q.name, deletedAt);
+    this.statements.recordDeletion.run(q.accountId, q.region, q.name, deletedAt);
   }
 
   insertMessage(m: MessageRecord): void {
@@ -476,10 +406,5 @@ export class SqliteStore implements SqsStore {
 
   putCounter(name: string, value: number): void {
     this.statements.putCounter.run(name, value);
-  }
-
-  close(): void {
-    this.flush();
-    this.db.close();
   }
 }

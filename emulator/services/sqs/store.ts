@@ -1,9 +1,11 @@
+import type { Store } from "../../core/store/store.js";
 import type { QueueAttributes } from "./attributes.js";
 import type { MessageAttributeMap } from "./md5.js";
 
 export interface QueueRecord {
   id: number;
   accountId: string;
+  region: string;
   name: string;
   fifo: boolean;
   /** Attributes exactly as set; defaults are applied when read. */
@@ -68,6 +70,7 @@ export interface MoveTaskRecord {
 
 export interface DeletedQueueRecord {
   accountId: string;
+  region: string;
   name: string;
   deletedAt: number;
 }
@@ -99,18 +102,16 @@ export interface StoreSnapshot {
 }
 
 /**
- * Persistence for the SQS model. The model keeps its working state in memory and writes through here; every
- * write of one action runs inside one `transaction`, so an acknowledged action is on disk when it returns.
+ * Persistence for the SQS model: SQS's tables in the core's one store. The model keeps its working state in
+ * memory and writes through here; every write of one action runs inside one core `transaction`, and the core
+ * answers the request only once it is committed.
  */
 export interface SqsStore {
   load(now: number): StoreSnapshot;
-  /** Runs one action's writes atomically (all or none). */
+  /** Runs one action's writes atomically (all or none), joining a caller's transaction (SNS delivering). */
   transaction<T>(work: () => T): T;
-  /**
-   * Resolves once every write made so far is durable; undefined when nothing is waiting. Actions await it before
-   * they answer, which lets concurrent actions share one commit.
-   */
-  committed(): Promise<void> | undefined;
+  /** Deletes everything SQS stores (`POST /_eda/reset`). */
+  clear(): void;
   putQueue(queue: QueueRecord): void;
   deleteQueue(queue: QueueRecord, deletedAt: number): void;
   insertMessage(message: MessageRecord): void;
@@ -145,11 +146,12 @@ export interface SqsStore {
   putMoveTask(task: MoveTaskRecord): void;
   /** Records that ids below `value` may be in use, so a restart never hands one out twice. */
   putCounter(name: string, value: number): void;
-  close(): void;
 }
 
 /** For runs without a data dir: the model's memory is the only state. */
-export class MemoryStore implements SqsStore {
+export class InMemorySqsStore implements SqsStore {
+  constructor(private readonly core: Store) {}
+
   load(): StoreSnapshot {
     return {
       queues: [],
@@ -162,11 +164,9 @@ export class MemoryStore implements SqsStore {
     };
   }
   transaction<T>(work: () => T): T {
-    return work();
+    return this.core.transaction(work);
   }
-  committed(): undefined {
-    return undefined;
-  }
+  clear(): void {}
   putQueue(): void {}
   deleteQueue(): void {}
   insertMessage(): void {}
@@ -195,7 +195,6 @@ export class MemoryStore implements SqsStore {
   prune(): void {}
   putMoveTask(): void {}
   putCounter(): void {}
-  close(): void {}
 }
 
 /** How long a deleted queue's name stays blocked (QueueDeletedRecently). */

@@ -19,10 +19,14 @@ export function queueFromRequest(model: SqsModel, queueUrlValue: unknown, ctx: R
     .filter((s) => s !== "");
   if (segments.length === 0)
     throw SqsErrors.missingParameter("The request must contain the parameter QueueUrl.");
-  if (segments.length === 1) return model.getQueue(ctx.accountId, decodeURIComponent(segments[0]));
+  if (segments.length === 1) return model.getQueue(ctx, decodeURIComponent(segments[0]));
   const [accountId, name] = segments.slice(-2).map((s) => decodeURIComponent(s));
   if (accountId === undefined || name === undefined) throw nonExistentQueue();
-  return model.getQueue(accountId, name);
+  // Queue policies (which may let other accounts in) are not evaluated yet: another account's queue is denied.
+  if (accountId !== ctx.accountId) {
+    throw SqsErrors.accessDenied(`Access to the resource ${source} is denied.`);
+  }
+  return model.getQueue({ accountId, region: ctx.region }, name);
 }
 
 function pathOf(value: string): string {

@@ -16,7 +16,7 @@ export const CreateQueue = sqsAction<Input>({
   rules: { QueueName: { type: "string", required: true }, Attributes: stringMapRule, tags: stringMapRule },
   run(model, input, ctx) {
     checkTags(input.tags ?? {});
-    const queue = model.createQueue(ctx.accountId, input.QueueName, input.Attributes ?? {}, input.tags ?? {});
+    const queue = model.createQueue(ctx, input.QueueName, input.Attributes ?? {}, input.tags ?? {});
     return { QueueUrl: queueUrl(ctx, queue) };
   },
 });

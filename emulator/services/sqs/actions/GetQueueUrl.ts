@@ -13,7 +13,10 @@ export const GetQueueUrl = sqsAction<Input>({
   output: structure({ QueueUrl: string }),
   rules: { QueueName: { type: "string", required: true }, QueueOwnerAWSAccountId: { type: "string" } },
   run(model, input, ctx) {
-    const queue = model.getQueue(input.QueueOwnerAWSAccountId ?? ctx.accountId, input.QueueName);
+    const queue = model.getQueue(
+      { accountId: input.QueueOwnerAWSAccountId ?? ctx.accountId, region: ctx.region },
+      input.QueueName,
+    );
     return { QueueUrl: queueUrl(ctx, queue) };
   },
 });

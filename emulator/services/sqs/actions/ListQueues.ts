@@ -15,7 +15,7 @@ export const ListQueues = sqsAction<Input>({
   output: structure({ QueueUrls: flatList("QueueUrl"), NextToken: string }),
   rules: { QueueNamePrefix: { type: "string" }, NextToken: { type: "string" }, MaxResults: maxResultsRule },
   run(model, input, ctx) {
-    const queues = model.listQueues(ctx.accountId, input.QueueNamePrefix ?? "");
+    const queues = model.listQueues(ctx, input.QueueNamePrefix ?? "");
     const { page, nextToken } = paginate(queues, input.MaxResults, input.NextToken);
     return compact({
       QueueUrls: page.length > 0 ? page.map((q) => queueUrl(ctx, q)) : undefined,

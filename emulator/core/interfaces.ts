@@ -1,0 +1,56 @@
+/**
+ * The typed interfaces services offer each other, wired by the core. A service names what it needs by key
+ * (`context.use("sqs")`), never imports another service's modules, and runs the call inside its own
+ * transaction, so cross-service work commits together or not at all.
+ */
+
+/** Who a service-to-service call acts as, for the target's resource policy. */
+export interface ServicePrincipalCall {
+  /** `sns.amazonaws.com`, `lambda.amazonaws.com`, `events.amazonaws.com`, … */
+  readonly servicePrincipal: string;
+  /** The resource on whose behalf the call is made (`aws:SourceArn`), e.g. the topic. */
+  readonly sourceArn: string;
+  /** Its account (`aws:SourceAccount`). */
+  readonly sourceAccount: string;
+}
+
+export interface SqsMessageToDeliver {
+  readonly body: string;
+  /** Message attributes as SendMessage takes them (`DataType`, `StringValue`, `BinaryValue` base64). */
+  readonly attributes?: Readonly<
+    Record<
+      string,
+      { readonly DataType: string; readonly StringValue?: string; readonly BinaryValue?: string }
+    >
+  >;
+  /** FIFO queues. */
+  readonly groupId?: string;
+  readonly deduplicationId?: string;
+}
+
+export type SqsDeliveryResult =
+  | { readonly delivered: true; readonly messageId: string; readonly sequenceNumber?: string }
+  | {
+      readonly delivered: false;
+      /** Why, in AWS's terms: the queue is gone, its policy denied the sender, or the message did not fit. */
+      readonly reason: "QueueDoesNotExist" | "AccessDenied" | "InvalidMessage";
+      /** One sentence for the log (which queue, which statement denied). */
+      readonly detail: string;
+    };
+
+/** What SQS offers: delivery into a queue on a service's behalf (SNS fan-out, Lambda failure destinations). */
+export interface SqsInterface {
+  /**
+   * Sends one message to the queue `queueArn` as `caller`, inside the caller's transaction. Never throws for a
+   * delivery failure: the result says why, so the caller can count it and dead-letter it.
+   */
+  deliver(queueArn: string, message: SqsMessageToDeliver, caller: ServicePrincipalCall): SqsDeliveryResult;
+}
+
+/**
+ * Every service's interface by service name. A service that offers nothing maps to `undefined`; the names
+ * here are the names services register under.
+ */
+export interface ServiceInterfaces {
+  sqs: SqsInterface;
+}

@@ -1,0 +1,187 @@
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { AwsError, internalError } from "../errors.js";
+import { DataDirLockedError, prepareDataDir } from "../data-dir.js";
+import type { Database, Migration, Store } from "./store.js";
+
+/** The database file every service shares, inside the data dir. */
+export const DATABASE_FILE = "emulator.sqlite3";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS eda_schema (service TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS eda_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+`;
+
+interface PendingCommit {
+  readonly promise: Promise<void>;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+/**
+ * SQLite in WAL mode with synchronous=NORMAL: a committed transaction survives a process crash (kill -9), which
+ * is the durability promise; FULL would add an fsync per commit for power-loss safety at a large cost.
+ *
+ * Group commit: the first write opens a transaction that stays open until the event loop's check phase
+ * (setImmediate), so all requests read in one loop turn share one commit; each action runs in a savepoint
+ * inside it and is answered only after the commit. The commit, not the savepoint, makes a write durable, so
+ * nothing is acknowledged early.
+ *
+ * Exclusive locking: the emulator is the file's only user, which spares the shared-memory index and its locks,
+ * and a second emulator on the same data dir is refused at once (the open writes, taking the lock for good).
+ */
+export class SqliteStore implements Store {
+  readonly database: Database;
+  private readonly savepoint: (work: () => unknown) => unknown;
+  private pending: PendingCommit | undefined;
+  private readonly recoveries = new Set<() => void>();
+  private depth = 0;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly log: (line: string) => void = () => {},
+  ) {
+    prepareDataDir(dataDir);
+    const db = new BetterSqlite3(join(dataDir, DATABASE_FILE), { timeout: 0 });
+    this.database = db;
+    try {
+      db.pragma("locking_mode = EXCLUSIVE");
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      // Checkpoints fsync; a larger WAL makes them rarer.
+      db.pragma("wal_autocheckpoint = 4000");
+      // SQLite's own default page cache (2 MiB); better-sqlite3 builds with 16 MiB, which deep queues and
+      // streams fill and which then stays resident. Evicted pages are still in the OS page cache.
+      db.pragma("cache_size = -2048");
+      db.exec(SCHEMA);
+      // The first write takes the exclusive lock and keeps it until close.
+      db.prepare("INSERT OR REPLACE INTO eda_meta (key, value) VALUES ('opened_at', ?)").run(
+        new Date().toISOString(),
+      );
+    } catch (error) {
+      db.close();
+      if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) throw new DataDirLockedError(dataDir);
+      throw error;
+    }
+    const savepoint = db.transaction((work: () => unknown) => work());
+    this.savepoint = (work) => savepoint(work);
+  }
+
+  migrate(service: string, migrations: readonly Migration[]): void {
+    this.flush();
+    const db = this.database;
+    const row = db.prepare("SELECT version FROM eda_schema WHERE service = ?").get(service) as
+      { version: number } | undefined;
+    const current = row?.version ?? 0;
+    const newest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+    if (current > newest) {
+      throw new Error(
+        `The data dir ${this.dataDir} holds ${service} state of schema version ${current}, newer than this emulator knows (${newest}); run a newer emulator or use another --data-dir.`,
+      );
+    }
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (migration.version <= current) continue;
+      const attached = migration.attach?.(this.dataDir);
+      if (attached) db.prepare("ATTACH DATABASE ? AS " + attached.alias).run(attached.path);
+      try {
+        db.transaction(() => {
+          migration.up(db);
+          db.prepare("INSERT OR REPLACE INTO eda_schema (service, version) VALUES (?, ?)").run(
+            service,
+            migration.version,
+          );
+        })();
+      } catch (error) {
+        throw new Error(
+          `Could not bring ${service}'s state in ${this.dataDir} to version ${migration.version} (${migration.description}): ${(error as Error).message}`,
+          { cause: error },
+        );
+      } finally {
+        if (attached) db.exec(`DETACH DATABASE ${attached.alias}`);
+      }
+      migration.afterCommit?.(this.dataDir);
+    }
+  }
+
+  transaction<T>(work: () => T): T {
+    if (!this.pending) this.begin();
+    if (this.depth > 0) return this.savepoint(work) as T;
+    this.depth++;
+    try {
+      return this.savepoint(work) as T;
+    } catch (error) {
+      if (error instanceof AwsError) throw error;
+      // The savepoint is rolled back; other actions' writes in this group stand, and memory is rebuilt to match.
+      this.log(`eda: a write failed and was rolled back: ${describe(error)}`);
+      this.recover();
+      throw internalError();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  committed(): Promise<void> | undefined {
+    return this.pending?.promise;
+  }
+
+  storedServices(): string[] {
+    return (
+      this.database.prepare("SELECT service FROM eda_schema ORDER BY service").all() as { service: string }[]
+    ).map((row) => row.service);
+  }
+
+  onRecover(recover: () => void): () => void {
+    this.recoveries.add(recover);
+    return () => this.recoveries.delete(recover);
+  }
+
+  close(): void {
+    this.flush();
+    this.database.close();
+  }
+
+  private begin(): void {
+    this.database.exec("BEGIN");
+    let resolve!: () => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Nobody may be waiting on a failed commit (timer work); its failure is logged, not unhandled.
+    promise.catch(() => {});
+    this.pending = { promise, resolve, reject };
+    setImmediate(() => this.flush());
+  }
+
+  /** Commits the open group transaction and answers everyone waiting on it. */
+  private flush(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    try {
+      this.database.exec("COMMIT");
+      pending.resolve();
+    } catch (error) {
+      if (this.database.inTransaction) this.database.exec("ROLLBACK");
+      this.log(`eda: a commit failed and was rolled back: ${describe(error)}`);
+      this.recover();
+      pending.reject(internalError());
+    }
+  }
+
+  /** Every service rebuilds its memory from the database as it now stands. */
+  private recover(): void {
+    for (const recover of this.recoveries) {
+      try {
+        recover();
+      } catch (error) {
+        this.log(`eda: recovering state after a failed write failed: ${describe(error)}`);
+      }
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
