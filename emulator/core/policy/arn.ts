@@ -23,8 +23,8 @@ export function splitArn(arn: string): string[] | undefined {
 
 export function arnMatcher(pattern: string): Matcher {
   const patternParts = splitArn(pattern);
-  // A pattern that is not a full ARN ("*", or a bare string) is compared as a whole.
-  if (!patternParts) return wildcardMatcher(pattern, false);
+  // "*" matches everything; any other pattern short of six parts can only equal itself.
+  if (!patternParts) return pattern === "*" ? () => true : (value) => value === pattern;
   if (!pattern.includes("*") && !pattern.includes("?")) return (value) => value === pattern;
   const partMatchers = patternParts.map((part) => wildcardMatcher(part, false));
   return (value) => {
