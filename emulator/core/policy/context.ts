@@ -43,29 +43,48 @@ const PRINCIPAL_TYPE: Record<RequestPrincipal["type"], string | undefined> = {
 
 /**
  * The request's condition keys, global ones derived from the principal and the fields above, looked up by
- * lower-cased name. Built once per request and shared by every policy evaluated for it.
+ * lower-cased name. Computed on demand: most statements test one or two keys, and evaluation sits on hot paths
+ * (every SNS to SQS delivery).
  */
 export function contextLookup(
   request: RequestContext,
   who: PrincipalFacts = principalFacts(request.principal),
 ): ContextLookup {
-  const keys = new Map<string, readonly string[]>();
-  const set = (name: string, value: ContextValue | undefined): void => {
-    if (value !== undefined) keys.set(name.toLowerCase(), asList(value));
+  let extra: Map<string, readonly string[]> | undefined;
+  const list = (value: ContextValue | undefined): readonly string[] | undefined =>
+    value === undefined ? undefined : asList(value);
+  return (lowerCaseKey) => {
+    switch (lowerCaseKey) {
+      case "aws:currenttime":
+        return [new Date(request.time).toISOString()];
+      case "aws:epochtime":
+        return [String(Math.floor(request.time / 1000))];
+      case "aws:securetransport":
+        return list(request.secureTransport);
+      case "aws:sourceip":
+        return list(request.sourceIp);
+      case "aws:sourcearn":
+        return list(request.sourceArn);
+      case "aws:sourceaccount":
+        return list(request.sourceAccount);
+      case "aws:sourceowner":
+        return list(request.sourceOwner);
+      case "aws:principalarn":
+        return list(who.principalArn);
+      case "aws:principalaccount":
+        return list(who.account);
+      case "aws:principaltype":
+        return list(PRINCIPAL_TYPE[who.type]);
+      case "aws:principalservicename":
+        return list(who.service);
+      case "aws:principalisawsservice":
+        return [String(who.service !== undefined)];
+      case "aws:username":
+        return list(who.userName);
+    }
+    extra ??= new Map(
+      Object.entries(request.keys ?? {}).map(([name, value]) => [name.toLowerCase(), asList(value)]),
+    );
+    return extra.get(lowerCaseKey);
   };
-  set("aws:CurrentTime", new Date(request.time).toISOString());
-  set("aws:EpochTime", Math.floor(request.time / 1000));
-  set("aws:SecureTransport", request.secureTransport);
-  set("aws:SourceIp", request.sourceIp);
-  set("aws:SourceArn", request.sourceArn);
-  set("aws:SourceAccount", request.sourceAccount);
-  set("aws:SourceOwner", request.sourceOwner);
-  set("aws:PrincipalArn", who.principalArn);
-  set("aws:PrincipalAccount", who.account);
-  set("aws:PrincipalType", PRINCIPAL_TYPE[who.type]);
-  set("aws:PrincipalServiceName", who.service);
-  set("aws:PrincipalIsAWSService", who.service !== undefined);
-  set("aws:username", who.userName);
-  for (const [name, value] of Object.entries(request.keys ?? {})) set(name, value);
-  return (lowerCaseKey) => keys.get(lowerCaseKey);
 }

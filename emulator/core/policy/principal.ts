@@ -35,32 +35,44 @@ function roleKeyOf(account: string, roleResource: string): string {
   return `${account}:${roleResource.slice(roleResource.lastIndexOf("/") + 1)}`;
 }
 
+function facts(
+  type: RequestPrincipal["type"],
+  fields: Partial<Omit<PrincipalFacts, "type">> = {},
+): PrincipalFacts {
+  // One object shape for every principal type keeps the hot path monomorphic.
+  return {
+    type,
+    account: fields.account,
+    arn: fields.arn,
+    principalArn: fields.principalArn,
+    roleKey: fields.roleKey,
+    service: fields.service,
+    userName: fields.userName,
+  };
+}
+
 export function principalFacts(principal: RequestPrincipal): PrincipalFacts {
-  const none = { account: undefined, arn: undefined, principalArn: undefined, roleKey: undefined };
-  const base = { type: principal.type, service: undefined, userName: undefined };
   switch (principal.type) {
     case "anonymous":
-      return { ...base, ...none };
+      return facts("anonymous");
     case "service":
-      return { ...base, ...none, service: principal.service.toLowerCase() };
+      return facts("service", { service: principal.service.toLowerCase() });
     case "account": {
       const arn = `arn:${principal.partition ?? "aws"}:iam::${principal.account}:root`;
-      return { ...base, ...none, account: principal.account, arn, principalArn: arn };
+      return facts("account", { account: principal.account, arn, principalArn: arn });
     }
     case "user":
     case "role": {
       const match = IAM_ARN.exec(principal.arn);
       const account = match?.[3];
       const resource = match?.[4] ?? "";
-      return {
-        ...base,
-        ...none,
+      return facts(principal.type, {
         account,
         arn: principal.arn,
         principalArn: principal.arn,
         roleKey: principal.type === "role" && account ? roleKeyOf(account, resource) : undefined,
         userName: principal.type === "user" ? resource.slice(resource.lastIndexOf("/") + 1) : undefined,
-      };
+      });
     }
     case "assumed-role": {
       const match = IAM_ARN.exec(principal.arn);
@@ -68,15 +80,12 @@ export function principalFacts(principal: RequestPrincipal): PrincipalFacts {
       const account = match?.[3];
       // assumed-role/ROLE/SESSION
       const roleName = (match?.[4] ?? "").split("/")[1] ?? "";
-      const roleArn = principal.roleArn ?? `arn:${partition}:iam::${account ?? ""}:role/${roleName}`;
-      return {
-        ...base,
-        ...none,
+      return facts("assumed-role", {
         account,
         arn: principal.arn,
-        principalArn: roleArn,
+        principalArn: principal.roleArn ?? `arn:${partition}:iam::${account ?? ""}:role/${roleName}`,
         roleKey: account ? `${account}:${roleName}` : undefined,
-      };
+      });
     }
   }
 }
