@@ -50,10 +50,13 @@ export function contextLookup(
   request: RequestContext,
   who: PrincipalFacts = principalFacts(request.principal),
 ): ContextLookup {
-  let extra: Map<string, readonly string[]> | undefined;
+  // Keys the caller passes explicitly win over derived ones.
+  const explicit = request.keys
+    ? new Map(Object.entries(request.keys).map(([name, value]) => [name.toLowerCase(), asList(value)]))
+    : undefined;
   const list = (value: ContextValue | undefined): readonly string[] | undefined =>
     value === undefined ? undefined : asList(value);
-  return (lowerCaseKey) => {
+  const derived = (lowerCaseKey: string): readonly string[] | undefined => {
     switch (lowerCaseKey) {
       case "aws:currenttime":
         return [new Date(request.time).toISOString()];
@@ -81,10 +84,9 @@ export function contextLookup(
         return [String(who.service !== undefined)];
       case "aws:username":
         return list(who.userName);
+      default:
+        return undefined;
     }
-    extra ??= new Map(
-      Object.entries(request.keys ?? {}).map(([name, value]) => [name.toLowerCase(), asList(value)]),
-    );
-    return extra.get(lowerCaseKey);
   };
+  return explicit ? (lowerCaseKey) => explicit.get(lowerCaseKey) ?? derived(lowerCaseKey) : derived;
 }

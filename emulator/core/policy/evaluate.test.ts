@@ -392,6 +392,27 @@ describe("global keys", () => {
   });
 });
 
+describe("service keys beside global keys", () => {
+  it("tests keys the service passes and keys derived from the request together", () => {
+    const tagged = policy("queue policy", {
+      ...allowSend,
+      Principal: "*",
+      Condition: {
+        StringEquals: { "aws:RequestTag/team": "orders" },
+        Bool: { "aws:SecureTransport": "true" },
+      },
+    });
+    const send = (team: string, secureTransport: boolean) =>
+      decide({
+        request: request(otherUser, { secureTransport, keys: { "aws:RequestTag/team": team } }),
+        resourcePolicy: tagged,
+      }).decision;
+    expect(send("orders", true)).toBe("Allow");
+    expect(send("billing", true)).toBe("ImplicitDeny");
+    expect(send("orders", false)).toBe("ImplicitDeny");
+  });
+});
+
 describe("anonymous callers", () => {
   it('are let in only by "*"', () => {
     const open = policy("queue policy", { ...allowSend, Principal: "*" });
