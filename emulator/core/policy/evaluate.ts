@@ -125,28 +125,25 @@ export function evaluate(input: EvaluationInput): Decision {
   const what = `${request.action} on ${request.resource}`;
   const caller = describeCaller(who);
   const hasIdentity = who.account !== undefined;
+  const denied = (statement: MatchedStatement): Decision => ({
+    decision: "ExplicitDeny",
+    statement,
+    reason: `${describeStatement(statement)} denies ${what} to ${caller}`,
+  });
 
   let identityAllow: MatchedStatement | undefined;
   if (hasIdentity) {
     for (const named of input.identityPolicies ?? []) {
       const found = scan(named, "identity", prepared);
       if (found.deny) {
-        return {
-          decision: "ExplicitDeny",
-          statement: found.deny,
-          reason: `${describeStatement(found.deny)} denies ${what} to ${caller}`,
-        };
+        return denied(found.deny);
       }
       identityAllow ??= found.allow;
     }
   }
   const resource = input.resourcePolicy ? scan(input.resourcePolicy, "resource", prepared) : {};
   if (resource.deny) {
-    return {
-      decision: "ExplicitDeny",
-      statement: resource.deny,
-      reason: `${describeStatement(resource.deny)} denies ${what} to ${caller}`,
-    };
+    return denied(resource.deny);
   }
 
   const sameAccount = who.account === resourceAccount;
