@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GENERATED_DIR, renderService } from "./render.js";
 import { GENERATED_SERVICES } from "./services.js";
-import { candidatePythons, newestSource, type BotocoreSource } from "./sources.js";
+import { candidatePythons, describeCandidate, newestSource, type BotocoreSource } from "./sources.js";
 
 export async function generateAll(source: BotocoreSource, outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
@@ -23,8 +23,8 @@ async function main(): Promise<void> {
   const source = newestSource();
   if (source === undefined) {
     console.error(
-      `No botocore found: none of ${candidatePythons().join(", ")} can import botocore. ` +
-        "Install it (pip install botocore) or name interpreters in EDA_BOTOCORE_PYTHONS.",
+      `No botocore found: none of ${candidatePythons().map(describeCandidate).join(", ")} can import it. ` +
+        "Run scripts/install-model-sources.sh, or name interpreters in EDA_BOTOCORE_PYTHONS.",
     );
     process.exitCode = 1;
     return;

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateAll } from "./generate.js";
 import { GENERATED_DIR } from "./render.js";
-import { candidatePythons, newestSource } from "./sources.js";
+import { candidatePythons, describeCandidate, findBotocoreSources } from "./sources.js";
 
-const source = newestSource();
+const sources = findBotocoreSources();
 const outDir = mkdtempSync(join(tmpdir(), "eda-regenerate-"));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -18,18 +18,23 @@ function committedVersion(): string | undefined {
 
 describe("emulator/generated", () => {
   it("is exactly what the generator writes from the model source", async (ctx) => {
-    if (source === undefined) {
+    const wanted = committedVersion();
+    if (sources.length === 0) {
+      const asked = candidatePythons().map(describeCandidate).join(", ");
       ctx.skip(
-        `Cannot regenerate: no botocore found (asked ${candidatePythons().join(", ")}); ` +
-          `the committed modules come from botocore ${committedVersion()}.`,
+        `Cannot regenerate: no botocore found (asked ${asked}); the committed modules come from botocore ${wanted}. ` +
+          "scripts/install-model-sources.sh installs it.",
       );
       return;
     }
-    expect(
-      source.version,
-      `this machine has botocore ${source.version} but emulator/generated comes from ${committedVersion()}: ` +
-        "run `npm run generate:shapes` and review the diff, or install the committed version",
-    ).toBe(committedVersion());
+    const source = sources.find((candidate) => candidate.version === wanted);
+    if (source === undefined) {
+      const found = sources.map((candidate) => `${candidate.version} (${candidate.python})`).join(", ");
+      expect.fail(
+        `emulator/generated comes from botocore ${wanted} but this machine has ${found}: run ` +
+          "`npm run generate:shapes` and review the diff, or run scripts/install-model-sources.sh.",
+      );
+    }
     const written = (await generateAll(source, outDir)).map((path) => path.slice(outDir.length + 1)).sort();
     const committed = readdirSync(GENERATED_DIR).sort();
     expect(committed).toEqual(written);

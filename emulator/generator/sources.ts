@@ -4,38 +4,66 @@
  * release; we ask each one where its botocore lives and which version it is.
  */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { findModelFile, readModel } from "./botocore-model.js";
 
 export interface BotocoreSource {
   version: string;
   /** `.../botocore/data`. */
   dataDir: string;
-  /** The interpreter that imports it. */
+  /** The interpreter that imports it, as shown in messages. */
   python: string;
 }
 
+/** A Python interpreter to ask, optionally with extra import paths. */
+export interface PythonCandidate {
+  python: string;
+  pythonPath?: string;
+}
+
 /**
- * The interpreters asked, in order: `python3` on the PATH (where a pip-installed, current botocore lives) and
- * Debian's `/usr/bin/python3` (where the `python3-botocore` package lives). `EDA_BOTOCORE_PYTHONS`
- * (colon-separated) replaces the list.
+ * Where scripts/install-model-sources.sh installs the pinned botocore when the machine's own Python has another
+ * version (`pip install --target`), so the system's packages stay untouched.
  */
-export function candidatePythons(env: NodeJS.ProcessEnv = process.env): string[] {
+export const MODEL_SOURCES_DIR = fileURLToPath(new URL("../../.eda/model-sources", import.meta.url));
+
+/**
+ * The interpreters asked, in order: `python3` on the PATH (where a pip-installed, current botocore lives),
+ * Debian's `/usr/bin/python3` (where the `python3-botocore` package lives) and `python3` over
+ * `.eda/model-sources` when that exists. `EDA_BOTOCORE_PYTHONS` (colon-separated interpreters) replaces the list.
+ */
+export function candidatePythons(env: NodeJS.ProcessEnv = process.env): PythonCandidate[] {
   const configured = env.EDA_BOTOCORE_PYTHONS;
-  if (configured !== undefined && configured !== "") return configured.split(":");
-  return ["python3", "/usr/bin/python3"];
+  if (configured !== undefined && configured !== "")
+    return configured.split(":").map((python) => ({ python }));
+  const candidates: PythonCandidate[] = [{ python: "python3" }, { python: "/usr/bin/python3" }];
+  if (existsSync(MODEL_SOURCES_DIR)) candidates.push({ python: "python3", pythonPath: MODEL_SOURCES_DIR });
+  return candidates;
+}
+
+export function describeCandidate(candidate: PythonCandidate): string {
+  return candidate.pythonPath === undefined
+    ? candidate.python
+    : `${candidate.python} with PYTHONPATH=${candidate.pythonPath}`;
 }
 
 const PROBE = "import botocore, os; print(botocore.__version__); print(os.path.dirname(botocore.__file__))";
 
-function probe(python: string): BotocoreSource | undefined {
+function probe(candidate: PythonCandidate): BotocoreSource | undefined {
+  const env = { ...process.env };
+  if (candidate.pythonPath !== undefined) env.PYTHONPATH = candidate.pythonPath;
   try {
-    const out = execFileSync(python, ["-c", PROBE], {
+    const out = execFileSync(candidate.python, ["-c", PROBE], {
       encoding: "utf8",
+      env,
       stdio: ["ignore", "pipe", "ignore"],
     });
     const [version, dir] = out.trim().split("\n");
-    return version && dir ? { version, dataDir: join(dir, "data"), python } : undefined;
+    return version && dir
+      ? { version, dataDir: join(dir, "data"), python: describeCandidate(candidate) }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -52,10 +80,10 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** Every distinct botocore the candidate interpreters import, newest first. */
-export function findBotocoreSources(pythons: string[] = candidatePythons()): BotocoreSource[] {
+export function findBotocoreSources(candidates: PythonCandidate[] = candidatePythons()): BotocoreSource[] {
   const found = new Map<string, BotocoreSource>();
-  for (const python of pythons) {
-    const source = probe(python);
+  for (const candidate of candidates) {
+    const source = probe(candidate);
     if (source && !found.has(source.dataDir)) found.set(source.dataDir, source);
   }
   return [...found.values()].sort((a, b) => compareVersions(b.version, a.version));
