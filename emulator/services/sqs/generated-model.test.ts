@@ -3,7 +3,8 @@ import { ManualClock } from "../../core/clock.js";
 import type { ServiceInstance } from "../../core/service.js";
 import type { Shape } from "../../core/shapes.js";
 import { operations } from "../../generated/sqs.js";
-import { memberWireName } from "../../protocols/xml.js";
+import { buildParamTree, decodeQueryStructure } from "../../protocols/shape-input.js";
+import { encodeStructureMembers, memberWireName } from "../../protocols/xml.js";
 import { createSqsService } from "./index.js";
 
 let sqs: ServiceInstance;
@@ -78,5 +79,48 @@ describe("the generated SQS model", () => {
       }
     }
     expect(differences).toEqual([]);
+  });
+});
+
+describe("the protocol layer on generated SQS shapes", () => {
+  const typeError = (path: string, expected: string): Error => new Error(`${path} is not ${expected}`);
+
+  it("decodes a query SendMessageBatch with flattened entries and message attributes", () => {
+    const params = new URLSearchParams({
+      QueueUrl: "http://localhost/000000000000/q",
+      "SendMessageBatchRequestEntry.1.Id": "a",
+      "SendMessageBatchRequestEntry.1.MessageBody": "hello",
+      "SendMessageBatchRequestEntry.1.DelaySeconds": "5",
+      "SendMessageBatchRequestEntry.1.MessageAttribute.1.Name": "color",
+      "SendMessageBatchRequestEntry.1.MessageAttribute.1.Value.DataType": "String",
+      "SendMessageBatchRequestEntry.1.MessageAttribute.1.Value.StringValue": "blue",
+    });
+    const input = decodeQueryStructure(
+      operations.SendMessageBatch.input,
+      buildParamTree(params),
+      "",
+      typeError,
+    );
+    expect(input).toEqual({
+      QueueUrl: "http://localhost/000000000000/q",
+      Entries: [
+        {
+          Id: "a",
+          MessageBody: "hello",
+          DelaySeconds: 5,
+          MessageAttributes: { color: { DataType: "String", StringValue: "blue" } },
+        },
+      ],
+    });
+  });
+
+  it("encodes a ReceiveMessage result as SQS's query XML", () => {
+    const xml = encodeStructureMembers(operations.ReceiveMessage.output, {
+      Messages: [{ MessageId: "m1", Body: "hi", Attributes: { SenderId: "AID" } }],
+    });
+    expect(xml).toBe(
+      "<Message><MessageId>m1</MessageId><Body>hi</Body>" +
+        "<Attribute><Name>SenderId</Name><Value>AID</Value></Attribute></Message>",
+    );
   });
 });
