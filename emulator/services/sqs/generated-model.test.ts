@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../core/clock.js";
-import type { ServiceInstance } from "../../core/service.js";
 import type { Shape } from "../../core/shapes.js";
 import { operations } from "../../generated/sqs.js";
 import { buildParamTree, decodeQueryStructure } from "../../protocols/shape-input.js";
 import { encodeStructureMembers, memberWireName } from "../../protocols/xml.js";
-import { createSqsService } from "./index.js";
+import { SqsKit } from "./testKit.js";
 
-let sqs: ServiceInstance;
+let kit: SqsKit;
 beforeAll(async () => {
-  sqs = await createSqsService({ clock: new ManualClock(), region: "us-east-1", accountId: "000000000000" });
+  kit = await SqsKit.start(new ManualClock());
 });
-afterAll(() => sqs.close());
+afterAll(() => kit.close());
 
 /**
  * Members whose hand-written wire name differs from AWS's model, left for the SQS port to settle: the SQS
@@ -60,14 +59,14 @@ function wireLayout(shape: Shape, twin: Shape | undefined, path: string): unknow
 
 describe("the generated SQS model", () => {
   it("has every action the SQS service serves", () => {
-    const served = [...sqs.definition.actions.keys()].sort();
+    const served = [...kit.service.definition.actions.keys()].sort();
     expect(served.length).toBeGreaterThan(20);
     expect(served.filter((name) => !(name in operations))).toEqual([]);
   });
 
   it("puts the members the hand-written shapes know under the same query wire names", () => {
     const differences: string[] = [];
-    for (const action of sqs.definition.actions.values()) {
+    for (const action of kit.service.definition.actions.values()) {
       const op = operations[action.name as keyof typeof operations];
       for (const [side, handWritten, generated] of [
         ["input", action.input, op.input],
