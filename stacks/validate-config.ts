@@ -97,7 +97,7 @@ const checkLambda: Check = ({ lambda, stream }) => {
     settingProblem(SETTINGS.recordAge, esm.maximumRecordAgeSeconds),
     esm.maximumRecordAgeSeconds <= retentionSeconds
       ? undefined
-      : `eventSourceMapping.maximumRecordAgeSeconds (${esm.maximumRecordAgeSeconds}) is above the stream retention (${stream.retentionHours} h = ${retentionSeconds} s); lower it or raise stream.retentionHours, or records expire before Lambda gives up on them.`,
+      : `lambda.eventSourceMapping.maximumRecordAgeSeconds (${esm.maximumRecordAgeSeconds}) is above the stream retention (${stream.retentionHours} h = ${retentionSeconds} s); lower it or raise stream.retentionHours, or records expire before Lambda gives up on them.`,
   ]);
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EventDrivenStackProps } from "../../stacks/config.js";
 import { environmentProps } from "../../stacks/environments.js";
 import { documentedProps } from "./documented-props.js";
+import { withProp } from "./props.js";
 import { synthProps } from "./synth.js";
 
 const dev = environmentProps().dev;
@@ -68,22 +69,6 @@ const CHANGES: Record<string, Change> = {
   tags: { value: { Team: "payments" } },
   emulatorEndpoint: { value: "http://127.0.0.1:4567" },
 };
-
-type Tree = Record<string, unknown>;
-
-/** A copy of `props` with the prop at `path` set; `queues[].x` sets it on the first queue only. */
-function withProp(props: EventDrivenStackProps, path: string, value: unknown): EventDrivenStackProps {
-  const set = (node: unknown, keys: readonly string[]): unknown => {
-    const [key, ...rest] = keys;
-    if (key === undefined) return value;
-    if (key.endsWith("[]")) {
-      const [first, ...others] = ((node as Tree | undefined)?.[key.slice(0, -2)] ?? []) as unknown[];
-      return { ...(node as Tree), [key.slice(0, -2)]: [set(first, rest), ...others] };
-    }
-    return { ...(node as Tree), [key]: set((node as Tree | undefined)?.[key], rest) };
-  };
-  return set(props, path.split(".")) as EventDrivenStackProps;
-}
 
 const props = documentedProps();
 
