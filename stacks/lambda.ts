@@ -10,7 +10,7 @@ import type { Encryption } from "./encryption.js";
 import { FunctionCode } from "./function-code.js";
 import { LAMBDA_HANDLER, bundleLambda } from "./lambda-package.js";
 import { policyJson, type PolicyStatement } from "./policy-document.js";
-import { EncryptedQueue } from "./queue.js";
+import { EncryptedQueue } from "./encrypted-queue.js";
 import type { ResolvedLambda } from "./resolve-config.js";
 import type { LambdaVariables } from "./variables.js";
 

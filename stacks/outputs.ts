@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { publisherPolicy, queueConsumerPolicy } from "./access-policies.js";
 import type { Alarms } from "./alarms.js";
 import type { StackResources } from "./stack-resources.js";
-import type { SubscribedQueue } from "./sqs.js";
+import type { SubscribedQueue } from "./subscribed-queue.js";
 
 /** Every ARN, URL and name a user needs, with plain names (`terraform output topic_arn`). */
 export class StackOutputs extends Construct {
@@ -11,7 +11,7 @@ export class StackOutputs extends Construct {
     super(scope, id);
     const { topic, subscriptionDlq, stream, key, consumer } = built;
     const perQueue = (value: (branch: SubscribedQueue) => string) =>
-      Object.fromEntries(built.branches.map(({ name, resources }) => [name, value(resources)]));
+      Object.fromEntries([...built.queues].map(([name, branch]) => [name, value(branch)]));
 
     this.add("topic_arn", "ARN of the event topic.", topic.arn);
     this.add("topic_name", "Name of the event topic.", topic.name);
