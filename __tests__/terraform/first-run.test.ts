@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { SQSClient } from "@aws-sdk/client-sqs";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { PROJECT_ROOT } from "../../scripts/terraform/workspace.js";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "eda-first-run-"));
@@ -42,5 +43,15 @@ describe("a first run", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout + run.stderr).toMatch(/^• synthesized dev, prod, local into .+: \d+ ms\n$/);
     expect(existsSync(path.join(outdir, "stacks", "dev", "cdk.tf.json"))).toBe(true);
+  });
+
+  it("npm test is not flooded by the AWS SDK's Node.js version reminder", () => {
+    const warn = vi.spyOn(process, "emitWarning");
+    new SQSClient({ region: "us-east-1" }).destroy();
+    const reminders = warn.mock.calls.filter(([message]) =>
+      String(message).includes("NodeVersionSupportWarning"),
+    );
+    warn.mockRestore();
+    expect(reminders).toEqual([]);
   });
 });
