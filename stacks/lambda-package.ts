@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUNDLE_ROOT = path.join(PROJECT_ROOT, ".eda", "lambda-bundles");
 export const BUNDLE_FILE = "index.mjs";
 export const LAMBDA_HANDLER = "index.handler";
