@@ -8,10 +8,20 @@
  * `aws-managed`: SSE-SQS for queues and the AWS managed keys for the topic and the stream. */
 export type EncryptionMode = "customer-kms" | "aws-managed";
 export type FilterPolicyScope = "MessageAttributes" | "MessageBody";
-export type StreamMode = "ON_DEMAND" | "PROVISIONED";
-export type StartingPosition = "TRIM_HORIZON" | "LATEST";
+// Each list of allowed values is the one source of its type and of its Terraform variable's validation.
+export const STREAM_MODES = ["ON_DEMAND", "PROVISIONED"] as const;
+export type StreamMode = (typeof STREAM_MODES)[number];
+export const STARTING_POSITIONS = ["TRIM_HORIZON", "LATEST"] as const;
+export type StartingPosition = (typeof STARTING_POSITIONS)[number];
 export type Architecture = "arm64" | "x86_64";
-export type TreatMissingData = "missing" | "notBreaching" | "breaching" | "ignore";
+export const LOG_LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export const TREAT_MISSING_DATA = ["missing", "notBreaching", "breaching", "ignore"] as const;
+export type TreatMissingData = (typeof TREAT_MISSING_DATA)[number];
+/** `asset`: the zip is built at synth and shipped in the stack folder (no extra provider, works offline).
+ * `archive-file`: Terraform's `archive_file` data source zips the bundle at plan time (needs hashicorp/archive). */
+export const LAMBDA_PACKAGINGS = ["asset", "archive-file"] as const;
+export type LambdaPackaging = (typeof LAMBDA_PACKAGINGS)[number];
 
 export interface QueueProps {
   /** Short name, appended to the name prefix (`<prefix>-<name>`). */
@@ -59,11 +69,13 @@ export interface LambdaProps {
   /** @default 30 */ readonly timeoutSeconds?: number;
   /** -1 leaves the function unreserved. @default -1 */ readonly reservedConcurrency?: number;
   /** @default 30 */ readonly logRetentionDays?: number;
-  /** @default "INFO" */ readonly logLevel?: "DEBUG" | "INFO" | "WARN" | "ERROR";
+  /** @default "INFO" */ readonly logLevel?: LogLevel;
   /** X-Ray active tracing; adds the X-Ray permissions only when on. @default true */
   readonly tracing?: boolean;
   /** Comma-separated event-type prefixes the consumer handles; empty accepts all. @default "" */
   readonly acceptedEventTypePrefixes?: string;
+  /** How the bundled handler becomes the function's zip (see `LambdaPackaging`). @default "asset" */
+  readonly packaging?: LambdaPackaging;
   readonly eventSourceMapping?: EventSourceMappingSettings;
 }
 

@@ -1,4 +1,9 @@
 import { DataAwsPartition } from "@cdktf/provider-aws/lib/data-aws-partition/index.js";
+import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream/index.js";
+import type { KmsKey } from "@cdktf/provider-aws/lib/kms-key/index.js";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
+import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic/index.js";
+import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue/index.js";
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { Alarms } from "./alarms.js";
@@ -10,12 +15,12 @@ import { StreamConsumer } from "./lambda.js";
 import { resourceNames } from "./names.js";
 import { StackOutputs } from "./outputs.js";
 import { watchStack } from "./stack-alarms.js";
-import type { FanOutBranch, StackResources } from "./stack-resources.js";
+import type { StackResources } from "./stack-resources.js";
 import { Provider } from "./provider.js";
-import { EncryptedQueue, allowTopicToSend } from "./queue.js";
+import { EncryptedQueue, allowTopicToSend } from "./encrypted-queue.js";
 import { resolveConfig, type ResolvedConfig } from "./resolve-config.js";
 import { EventTopic } from "./sns.js";
-import { SubscribedQueue } from "./sqs.js";
+import { SubscribedQueue } from "./subscribed-queue.js";
 import { validateConfig } from "./validate-config.js";
 import { StackVariables } from "./variables.js";
 
@@ -24,10 +29,20 @@ export const AWS_PROVIDER_VERSION = "5.100.0";
 
 /**
  * SNS topic fanned out to SQS queues, a Kinesis stream and an optional Kinesis-triggered Lambda, with
- * alarms and least-privilege policies. Props are validated before anything is built.
+ * alarms and least-privilege policies. Props are validated before anything is built. Every resource it
+ * creates is a readonly property, so callers can reference or override it (escape hatches).
  */
-export class EventDrivenStack extends TerraformStack {
+export class EventDrivenStack extends TerraformStack implements StackResources {
   readonly config: ResolvedConfig;
+  readonly variables: StackVariables;
+  readonly provider: AwsProvider;
+  readonly key: KmsKey | undefined;
+  readonly topic: SnsTopic;
+  readonly subscriptionDlq: SqsQueue;
+  readonly queues: ReadonlyMap<string, SubscribedQueue>;
+  readonly stream: KinesisStream;
+  readonly consumer: StreamConsumer | undefined;
+  readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: EventDrivenStackProps) {
     super(scope, id);
@@ -37,7 +52,8 @@ export class EventDrivenStack extends TerraformStack {
     this.configureTerraform(config.backend, config.environment);
 
     const variables = new StackVariables(this, "variables", config);
-    new Provider(this, "provider", {
+    this.variables = variables;
+    this.provider = new Provider(this, "provider", {
       region: variables.region,
       allowedAccountIds: config.allowedAccountIds,
       tags: {
@@ -47,14 +63,14 @@ export class EventDrivenStack extends TerraformStack {
         ...config.tags,
       },
       emulatorEndpoint: config.emulatorEndpoint,
-    });
+    }).aws;
     // Derived from the provider's Region without calling AWS, so offline plans can use it.
     const partition = new DataAwsPartition(this, "partition").partition;
     const names = resourceNames(variables.namePrefix, config);
     const { accountId, region } = variables;
     const topicArn = `arn:${partition}:sns:${region}:${accountId}:${names.topic}`;
 
-    const key =
+    const key = (this.key =
       config.encryption === "customer-kms"
         ? new EncryptionKey(this, "kms", {
             alias: names.keyAlias,
@@ -64,32 +80,31 @@ export class EventDrivenStack extends TerraformStack {
             allowCloudWatchAlarms: config.alarms.createTopic,
             preventDestroy: config.preventDestroy,
           }).key
-        : undefined;
+        : undefined);
     const encryption: Encryption = { mode: config.encryption, keyArn: key?.arn };
 
-    const topic = new EventTopic(this, "sns", {
+    const topic = (this.topic = new EventTopic(this, "sns", {
       name: names.topic,
       fifo: config.fifo,
       encryption,
       partition,
       accountId,
-    }).topic;
+    }).topic);
 
-    const subscriptionDlq = new EncryptedQueue(this, "subscription_dlq", {
+    const subscriptionDlq = (this.subscriptionDlq = new EncryptedQueue(this, "subscription_dlq", {
       name: names.subscriptionDlq,
       fifo: config.fifo,
       encryption,
       messageRetentionSeconds: variables.queue.dlqMessageRetentionSeconds,
       preventDestroy: config.preventDestroy,
       allow: allowTopicToSend(topic.arn),
-    }).queue;
+    }).queue);
 
-    const branches = config.queues.map((queue): FanOutBranch => {
-      const queueNames = names.queues.get(queue.name);
-      if (!queueNames) throw new Error(`No names derived for queue ${queue.name}`);
-      return {
-        name: queue.name,
-        resources: new SubscribedQueue(this, `sqs_${queue.name}`, {
+    this.queues = new Map(
+      config.queues.map((queue) => {
+        const queueNames = names.queues.get(queue.name);
+        if (!queueNames) throw new Error(`No names derived for queue ${queue.name}`);
+        const branch = new SubscribedQueue(this, `sqs_${queue.name}`, {
           queue,
           names: queueNames,
           topicArn: topic.arn,
@@ -97,24 +112,25 @@ export class EventDrivenStack extends TerraformStack {
           encryption,
           variables: variables.queue,
           preventDestroy: config.preventDestroy,
-        }),
-      };
-    });
+        });
+        return [queue.name, branch];
+      }),
+    );
 
-    const stream = new EventStream(this, "kinesis", {
+    this.stream = new EventStream(this, "kinesis", {
       name: names.stream,
       encryption,
       variables: variables.stream,
       preventDestroy: config.preventDestroy,
     }).stream;
 
-    const consumer =
+    this.consumer =
       config.lambda && variables.lambda
         ? new StreamConsumer(this, "lambda", {
             functionName: names.function,
             roleName: names.role,
             failureQueueName: names.failureQueue,
-            streamArn: stream.arn,
+            streamArn: this.stream.arn,
             encryption,
             settings: config.lambda,
             variables: variables.lambda,
@@ -123,23 +139,15 @@ export class EventDrivenStack extends TerraformStack {
           })
         : undefined;
 
-    const built: StackResources = {
-      topic,
-      subscriptionDlq,
-      branches,
-      stream,
-      key,
-      consumer,
-    };
-    const alarms = new Alarms(this, "alarms", {
+    this.alarms = new Alarms(this, "alarms", {
       namePrefix: variables.namePrefix,
       alarmTopicName: names.alarmTopic,
       createTopic: config.alarms.createTopic,
       encryption,
       variables: variables.alarm,
     });
-    watchStack(alarms, built, variables);
-    new StackOutputs(this, "outputs", built, alarms);
+    watchStack(this.alarms, this, variables);
+    new StackOutputs(this, "outputs", this, this.alarms);
   }
 
   private configureTerraform(backend: BackendProps, environment: string): void {

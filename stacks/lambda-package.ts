@@ -1,46 +1,25 @@
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
-import { createRequire } from "node:module";
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 
-const require = createRequire(import.meta.url);
-
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUNDLE_ROOT = path.join(PROJECT_ROOT, ".eda", "lambda-bundles");
 export const BUNDLE_FILE = "index.mjs";
 export const LAMBDA_HANDLER = "index.handler";
 
 /**
- * The zip's entries carry the files' mtimes and modes, so both are pinned: the same source then gives
- * the same zip bytes on every machine (cdktf's archiver writes UTC DOS times, so the time zone does
- * not matter either).
+ * A zip entry carries its file's mtime and mode, so both are pinned: the same source then gives the same
+ * zip bytes on every machine (cdktf's asset archiver writes UTC DOS times, so the time zone does not
+ * matter either; `archive_file` ignores mtimes and takes its mode from `output_file_mode`).
  */
 const FIXED_MTIME = new Date("2000-01-01T00:00:00Z");
-const FILE_MODE = 0o644;
-
-/** cdktf's own archiver, the one TerraformAsset runs at synth; it has no public entry point. */
-const CDKTF_ARCHIVER = path.join(path.dirname(require.resolve("cdktf/package.json")), "lib/private/fs.js");
-const CDKTF_VERSION = (
-  JSON.parse(readFileSync(require.resolve("cdktf/package.json"), "utf8")) as { version: string }
-).version;
+export const FILE_MODE = 0o644;
 
 export interface LambdaBundle {
-  /** Folder holding only the bundled handler, ready for a TerraformAsset of type ARCHIVE. */
+  /** Folder holding only the bundled handler, ready to be zipped. */
   readonly directory: string;
-  /** Base64 SHA-256 of the zip TerraformAsset will write: Lambda's own code hash. */
-  readonly zipSha256: string;
 }
 
 function bundleSource(entryPoint: string): Uint8Array {
@@ -82,23 +61,13 @@ function writeAtomically(target: string, write: (temporary: string) => void): vo
   }
 }
 
-function zipSha256(directory: string, cacheFile: string): string {
-  writeAtomically(cacheFile, (temporary) => {
-    const zip = `${temporary}.zip`;
-    execFileSync(process.execPath, [CDKTF_ARCHIVER, directory, zip]);
-    writeFileSync(temporary, createHash("sha256").update(readFileSync(zip)).digest("base64"));
-    rmSync(zip);
-  });
-  return readFileSync(cacheFile, "utf8");
-}
-
 /**
  * Bundles `entry` (relative to the project root) with esbuild into a content-addressed folder under
- * `.eda/`, pins its metadata and computes the hash of the zip cdktf will build from it.
+ * `.eda/` and pins its metadata.
  */
 export function bundleLambda(entry: string): LambdaBundle {
   const code = bundleSource(entry);
-  const key = createHash("sha256").update(code).update(`cdktf ${CDKTF_VERSION}`).digest("hex").slice(0, 24);
+  const key = createHash("sha256").update(code).digest("hex").slice(0, 24);
   const directory = path.join(BUNDLE_ROOT, key);
   mkdirSync(BUNDLE_ROOT, { recursive: true });
   writeAtomically(directory, (temporary) => {
@@ -108,5 +77,5 @@ export function bundleLambda(entry: string): LambdaBundle {
   const file = path.join(directory, BUNDLE_FILE);
   chmodSync(file, FILE_MODE);
   utimesSync(file, FIXED_MTIME, FIXED_MTIME);
-  return { directory, zipSha256: zipSha256(directory, `${directory}.zip-sha256`) };
+  return { directory };
 }

@@ -4,12 +4,13 @@ import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js"
 import { LambdaEventSourceMapping } from "@cdktf/provider-aws/lib/lambda-event-source-mapping/index.js";
 import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function/index.js";
 import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue/index.js";
-import { AssetType, Fn, Op, TerraformAsset, Token } from "cdktf";
+import { Fn, Op, Token } from "cdktf";
 import { Construct } from "constructs";
 import type { Encryption } from "./encryption.js";
+import { FunctionCode } from "./function-code.js";
 import { LAMBDA_HANDLER, bundleLambda } from "./lambda-package.js";
 import { policyJson, type PolicyStatement } from "./policy-document.js";
-import { EncryptedQueue } from "./queue.js";
+import { EncryptedQueue } from "./encrypted-queue.js";
 import type { ResolvedLambda } from "./resolve-config.js";
 import type { LambdaVariables } from "./variables.js";
 
@@ -50,6 +51,7 @@ export class StreamConsumer extends Construct {
   readonly logGroup: CloudwatchLogGroup;
   readonly failureQueue: SqsQueue;
   readonly mapping: LambdaEventSourceMapping;
+  readonly code: FunctionCode;
 
   constructor(scope: Construct, id: string, props: StreamConsumerProps) {
     super(scope, id);
@@ -90,10 +92,9 @@ export class StreamConsumer extends Construct {
       policy: policyJson(this.statements(props)),
     });
 
-    const bundle = bundleLambda("lambda-src/handler.ts");
-    const code = new TerraformAsset(this, "code", {
-      path: bundle.directory,
-      type: AssetType.ARCHIVE,
+    this.code = new FunctionCode(this, "code", {
+      directory: bundleLambda("lambda-src/handler.ts").directory,
+      packaging: settings.packaging,
     });
 
     this.function = new LambdaFunction(this, "function", {
@@ -103,9 +104,8 @@ export class StreamConsumer extends Construct {
       runtime: "nodejs22.x",
       handler: LAMBDA_HANDLER,
       architectures: [settings.architecture],
-      filename: code.path,
-      // Lambda's own hash of the zip, so an unchanged bundle never redeploys.
-      sourceCodeHash: bundle.zipSha256,
+      filename: this.code.filename,
+      sourceCodeHash: this.code.sourceCodeHash,
       memorySize: variables.memoryMb,
       timeout: variables.timeoutSeconds,
       reservedConcurrentExecutions: variables.reservedConcurrency,

@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { publisherPolicy, queueConsumerPolicy } from "./access-policies.js";
 import type { Alarms } from "./alarms.js";
 import type { StackResources } from "./stack-resources.js";
-import type { SubscribedQueue } from "./sqs.js";
+import type { SubscribedQueue } from "./subscribed-queue.js";
 
 /** Every ARN, URL and name a user needs, with plain names (`terraform output topic_arn`). */
 export class StackOutputs extends Construct {
@@ -11,13 +11,13 @@ export class StackOutputs extends Construct {
     super(scope, id);
     const { topic, subscriptionDlq, stream, key, consumer } = built;
     const perQueue = (value: (branch: SubscribedQueue) => string) =>
-      Object.fromEntries(built.branches.map(({ name, resources }) => [name, value(resources)]));
+      Object.fromEntries([...built.queues].map(([name, branch]) => [name, value(branch)]));
 
     this.add("topic_arn", "ARN of the event topic.", topic.arn);
     this.add("topic_name", "Name of the event topic.", topic.name);
     this.add(
       "queue_urls",
-      "URL of each subscribed queue, by queue name.",
+      "URL of each subscribed queue, by queue name (the short name in the props, such as orders).",
       perQueue((q) => q.queue.url),
     );
     this.add(
@@ -55,12 +55,12 @@ export class StackOutputs extends Construct {
     this.add("stream_name", "Name of the event stream.", stream.name);
     this.add(
       "publisher_policy_json",
-      "IAM policy for producers: publish to the topic and put records on the stream.",
+      "IAM policy for producers: sns:Publish on the topic; kinesis:PutRecord, PutRecords, DescribeStreamSummary and ListShards on the stream; the stack's key when there is one.",
       publisherPolicy(topic.arn, stream.arn, key?.arn),
     );
     this.add(
       "queue_consumer_policy_json",
-      "IAM policy for the consumer of each queue, by queue name.",
+      "IAM policy for the consumer of each queue (receive, delete, change visibility, attributes; kms:Decrypt with a customer key), by queue name.",
       perQueue((q) => queueConsumerPolicy(q.queue.arn, key?.arn)),
     );
     this.add(

@@ -56,6 +56,7 @@ function resolveLambda(lambda: LambdaProps | false | undefined): ResolvedLambda 
     logLevel: "INFO",
     tracing: true,
     acceptedEventTypePrefixes: "",
+    packaging: "asset",
     ...lambda,
     eventSourceMapping: { ...DEFAULT_ESM, ...lambda?.eventSourceMapping },
   };

@@ -15,7 +15,7 @@ export function watchStack(alarms: Alarms, built: StackResources, variables: Sta
     threshold: variables.alarm.snsNotificationsFailed,
   });
   alarms.addQueueNotEmpty("subscription_dlq_not_empty", built.subscriptionDlq.name, "The subscription DLQ");
-  for (const { name, resources } of built.branches) {
+  for (const [name, resources] of built.queues) {
     alarms.addQueueNotEmpty(`${name}_dlq_not_empty`, resources.dlq.name, `The ${name} DLQ`);
     alarms.add({
       id: `${name}_oldest_message_age`,

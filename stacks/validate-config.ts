@@ -1,5 +1,6 @@
 import { NAME_LIMITS, NAME_PREFIX_PATTERN, limitedNames, resourceNames } from "./names.js";
 import type { ResolvedConfig } from "./resolve-config.js";
+import { SETTINGS, SHORT_ALARM_PERIODS, isAlarmPeriod, type NumberSetting } from "./settings.js";
 
 /** Thrown at synth when props describe a stack AWS would reject or that would misbehave. */
 export class StackConfigError extends Error {
@@ -11,13 +12,19 @@ export class StackConfigError extends Error {
 
 type Check = (config: ResolvedConfig) => string[];
 
-const inRange = (value: number, min: number, max: number): boolean =>
+const inRange = (value: number, { min, max }: NumberSetting): boolean =>
   Number.isInteger(value) && value >= min && value <= max;
 
-const rangeProblem = (label: string, value: number, min: number, max: number): string | undefined =>
-  inRange(value, min, max)
-    ? undefined
-    : `${label} is ${value}; set it to a whole number from ${min} to ${max}.`;
+/** The sentence for a value outside its setting's range or allowed values, if it is. */
+const settingProblem = (setting: NumberSetting, value: number): string | undefined => {
+  if (!inRange(value, setting)) {
+    return `${setting.prop} is ${value}; set it to a whole number from ${setting.min} to ${setting.max}.`;
+  }
+  if (setting.allowed && !setting.allowed.includes(value)) {
+    return `${setting.prop} is ${value}; use one of ${setting.allowed.join(", ")}.`;
+  }
+  return undefined;
+};
 
 const defined = (problems: (string | undefined)[]): string[] =>
   problems.filter((problem): problem is string => problem !== undefined);
@@ -57,13 +64,12 @@ const checkFifo: Check = (config) =>
 
 const checkQueueSettings: Check = ({ queueSettings: q }) =>
   defined([
-    rangeProblem("queueSettings.visibilityTimeoutSeconds", q.visibilityTimeoutSeconds, 0, 43_200),
-    rangeProblem("queueSettings.messageRetentionSeconds", q.messageRetentionSeconds, 60, 1_209_600),
-    rangeProblem("queueSettings.dlqMessageRetentionSeconds", q.dlqMessageRetentionSeconds, 60, 1_209_600),
-    // AWS now allows 1 MiB, but provider 5.100.0 rejects anything above 256 KiB at plan time.
-    rangeProblem("queueSettings.maxMessageSizeBytes", q.maxMessageSizeBytes, 1024, 262_144),
-    rangeProblem("queueSettings.receiveWaitTimeSeconds", q.receiveWaitTimeSeconds, 0, 20),
-    rangeProblem("queueSettings.maxReceiveCount", q.maxReceiveCount, 1, 1000),
+    settingProblem(SETTINGS.visibilityTimeout, q.visibilityTimeoutSeconds),
+    settingProblem(SETTINGS.messageRetention, q.messageRetentionSeconds),
+    settingProblem(SETTINGS.dlqMessageRetention, q.dlqMessageRetentionSeconds),
+    settingProblem(SETTINGS.maxMessageSize, q.maxMessageSizeBytes),
+    settingProblem(SETTINGS.receiveWaitTime, q.receiveWaitTimeSeconds),
+    settingProblem(SETTINGS.maxReceiveCount, q.maxReceiveCount),
     q.dlqMessageRetentionSeconds > q.messageRetentionSeconds
       ? undefined
       : `queueSettings.dlqMessageRetentionSeconds (${q.dlqMessageRetentionSeconds}) must be longer than messageRetentionSeconds (${q.messageRetentionSeconds}): a DLQ keeps each message's original enqueue time.`,
@@ -71,8 +77,8 @@ const checkQueueSettings: Check = ({ queueSettings: q }) =>
 
 const checkStream: Check = ({ stream }) =>
   defined([
-    rangeProblem("stream.retentionHours", stream.retentionHours, 24, 8760),
-    rangeProblem("stream.shardCount", stream.shardCount, 1, 10_000),
+    settingProblem(SETTINGS.retentionHours, stream.retentionHours),
+    settingProblem(SETTINGS.shardCount, stream.shardCount),
   ]);
 
 const checkLambda: Check = ({ lambda, stream }) => {
@@ -80,27 +86,36 @@ const checkLambda: Check = ({ lambda, stream }) => {
   const esm = lambda.eventSourceMapping;
   const retentionSeconds = stream.retentionHours * 3600;
   return defined([
-    rangeProblem("lambda.memoryMb", lambda.memoryMb, 128, 10_240),
-    rangeProblem("lambda.timeoutSeconds", lambda.timeoutSeconds, 1, 900),
-    lambda.reservedConcurrency === -1
-      ? undefined
-      : rangeProblem("lambda.reservedConcurrency", lambda.reservedConcurrency, 0, 10_000),
-    rangeProblem("eventSourceMapping.batchSize", esm.batchSize, 1, 10_000),
-    rangeProblem("eventSourceMapping.maximumBatchingWindowSeconds", esm.maximumBatchingWindowSeconds, 0, 300),
-    rangeProblem("eventSourceMapping.parallelizationFactor", esm.parallelizationFactor, 1, 10),
-    rangeProblem("eventSourceMapping.maximumRetryAttempts", esm.maximumRetryAttempts, 0, 10_000),
-    rangeProblem("eventSourceMapping.maximumRecordAgeSeconds", esm.maximumRecordAgeSeconds, 60, 604_800),
+    settingProblem(SETTINGS.memory, lambda.memoryMb),
+    settingProblem(SETTINGS.timeout, lambda.timeoutSeconds),
+    settingProblem(SETTINGS.reservedConcurrency, lambda.reservedConcurrency),
+    settingProblem(SETTINGS.logRetention, lambda.logRetentionDays),
+    settingProblem(SETTINGS.batchSize, esm.batchSize),
+    settingProblem(SETTINGS.batchingWindow, esm.maximumBatchingWindowSeconds),
+    settingProblem(SETTINGS.parallelization, esm.parallelizationFactor),
+    settingProblem(SETTINGS.retryAttempts, esm.maximumRetryAttempts),
+    settingProblem(SETTINGS.recordAge, esm.maximumRecordAgeSeconds),
     esm.maximumRecordAgeSeconds <= retentionSeconds
       ? undefined
-      : `eventSourceMapping.maximumRecordAgeSeconds (${esm.maximumRecordAgeSeconds}) is above the stream retention (${stream.retentionHours} h = ${retentionSeconds} s); lower it or raise stream.retentionHours, or records expire before Lambda gives up on them.`,
+      : `lambda.eventSourceMapping.maximumRecordAgeSeconds (${esm.maximumRecordAgeSeconds}) is above the stream retention (${stream.retentionHours} h = ${retentionSeconds} s); lower it or raise stream.retentionHours, or records expire before Lambda gives up on them.`,
   ]);
 };
 
-const checkAlarms: Check = ({ alarms, encryption }) =>
+const checkAlarms: Check = ({ alarms, encryption, lambda }) =>
   defined([
-    [10, 30].includes(alarms.periodSeconds) || (alarms.periodSeconds >= 60 && alarms.periodSeconds % 60 === 0)
-      ? undefined
-      : `alarms.periodSeconds is ${alarms.periodSeconds}; use 10, 30 or a multiple of 60.`,
+    settingProblem(SETTINGS.alarmPeriod, alarms.periodSeconds) ??
+      (isAlarmPeriod(alarms.periodSeconds)
+        ? undefined
+        : `alarms.periodSeconds is ${alarms.periodSeconds}; use ${SHORT_ALARM_PERIODS.join(", ")} or a multiple of 60.`),
+    settingProblem(SETTINGS.queueOldestMessageAge, alarms.queueOldestMessageAgeSeconds),
+    settingProblem(SETTINGS.iteratorAge, alarms.iteratorAgeMs),
+    settingProblem(SETTINGS.snsNotificationsFailed, alarms.snsNotificationsFailed),
+    ...(lambda
+      ? [
+          settingProblem(SETTINGS.lambdaErrors, alarms.lambdaErrors),
+          settingProblem(SETTINGS.lambdaThrottles, alarms.lambdaThrottles),
+        ]
+      : []),
     alarms.createTopic && encryption !== "customer-kms"
       ? 'alarms.createTopic needs encryption: "customer-kms": CloudWatch cannot publish to a topic encrypted with the AWS managed SNS key.'
       : undefined,

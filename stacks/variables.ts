@@ -2,20 +2,9 @@ import { TerraformVariable } from "cdktf";
 import type { TerraformVariableConfig, TerraformVariableValidationConfig } from "cdktf";
 import { Construct } from "constructs";
 import { NAME_PREFIX_PATTERN, maxPrefixLength } from "./names.js";
+import { LOG_LEVELS, STARTING_POSITIONS, STREAM_MODES, TREAT_MISSING_DATA } from "./config.js";
 import type { ResolvedConfig, ResolvedLambda } from "./resolve-config.js";
-
-const LOG_RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-];
-
-interface NumberSpec {
-  readonly description: string;
-  readonly default: number;
-  readonly min: number;
-  readonly max: number;
-  /** Extra conditions that may reference other variables (Terraform >= 1.9). */
-  readonly extra?: TerraformVariableValidationConfig[];
-}
+import { SETTINGS, SHORT_ALARM_PERIODS, type NumberSetting } from "./settings.js";
 
 interface StringSpec {
   readonly description: string;
@@ -89,108 +78,48 @@ export class StackVariables extends Construct {
 
     const q = config.queueSettings;
     this.queue = {
-      visibilityTimeoutSeconds: this.number("sqs_visibility_timeout_seconds", {
-        description: "Visibility timeout of the subscribed queues, in seconds.",
-        default: q.visibilityTimeoutSeconds,
-        min: 0,
-        max: 43_200,
-      }),
-      messageRetentionSeconds: this.number("sqs_message_retention_seconds", {
-        description: "How long the subscribed queues keep a message, in seconds.",
-        default: q.messageRetentionSeconds,
-        min: 60,
-        max: 1_209_600,
-      }),
-      maxMessageSizeBytes: this.number("sqs_max_message_size", {
-        description: "Largest message the queues accept, in bytes (provider 5.100.0 allows at most 262144).",
-        default: q.maxMessageSizeBytes,
-        min: 1024,
-        max: 262_144,
-      }),
-      receiveWaitTimeSeconds: this.number("sqs_receive_wait_time_seconds", {
-        description: "Long-polling wait of the queues, in seconds.",
-        default: q.receiveWaitTimeSeconds,
-        min: 0,
-        max: 20,
-      }),
-      maxReceiveCount: this.number("sqs_max_receive_count", {
-        description: "Receives before a message moves to its queue's DLQ.",
-        default: q.maxReceiveCount,
-        min: 1,
-        max: 1000,
-      }),
-      dlqMessageRetentionSeconds: this.number("dlq_message_retention_seconds", {
-        description: "How long DLQs keep a message, in seconds (longer than the source queue).",
-        default: q.dlqMessageRetentionSeconds,
-        min: 60,
-        max: 1_209_600,
-        extra: [
-          {
-            condition: "${var.dlq_message_retention_seconds > var.sqs_message_retention_seconds}",
-            errorMessage:
-              "dlq_message_retention_seconds must be longer than sqs_message_retention_seconds: a DLQ keeps each message's original enqueue time.",
-          },
-        ],
-      }),
+      visibilityTimeoutSeconds: this.number(SETTINGS.visibilityTimeout, q.visibilityTimeoutSeconds),
+      messageRetentionSeconds: this.number(SETTINGS.messageRetention, q.messageRetentionSeconds),
+      maxMessageSizeBytes: this.number(SETTINGS.maxMessageSize, q.maxMessageSizeBytes),
+      receiveWaitTimeSeconds: this.number(SETTINGS.receiveWaitTime, q.receiveWaitTimeSeconds),
+      maxReceiveCount: this.number(SETTINGS.maxReceiveCount, q.maxReceiveCount),
+      dlqMessageRetentionSeconds: this.number(SETTINGS.dlqMessageRetention, q.dlqMessageRetentionSeconds, [
+        {
+          condition: `\${var.${SETTINGS.dlqMessageRetention.variable} > var.${SETTINGS.messageRetention.variable}}`,
+          errorMessage: `${SETTINGS.dlqMessageRetention.variable} must be longer than ${SETTINGS.messageRetention.variable}: a DLQ keeps each message's original enqueue time.`,
+        },
+      ]),
     };
 
     this.stream = {
       mode: this.string("kinesis_stream_mode", {
         description: "ON_DEMAND or PROVISIONED capacity for the stream.",
         default: config.stream.mode,
-        validation: [oneOf("kinesis_stream_mode", ["ON_DEMAND", "PROVISIONED"])],
+        validation: [oneOf("kinesis_stream_mode", STREAM_MODES)],
       }),
-      shardCount: this.number("kinesis_shard_count", {
-        description: "Shards when kinesis_stream_mode is PROVISIONED (ignored otherwise).",
-        default: config.stream.shardCount,
-        min: 1,
-        max: 10_000,
-      }),
-      retentionHours: this.number("kinesis_retention_hours", {
-        description: "How long the stream keeps records, in hours.",
-        default: config.stream.retentionHours,
-        min: 24,
-        max: 8760,
-      }),
+      shardCount: this.number(SETTINGS.shardCount, config.stream.shardCount),
+      retentionHours: this.number(SETTINGS.retentionHours, config.stream.retentionHours),
     };
 
     const a = config.alarms;
+    const period = SETTINGS.alarmPeriod.variable;
     this.alarm = {
-      periodSeconds: this.number("alarm_period_seconds", {
-        description: "Evaluation period of every alarm, in seconds (10, 30 or a multiple of 60).",
-        default: a.periodSeconds,
-        min: 10,
-        max: 86_400,
-        extra: [
-          {
-            condition:
-              "${contains([10, 30], var.alarm_period_seconds) || var.alarm_period_seconds % 60 == 0}",
-            errorMessage: "alarm_period_seconds must be 10, 30 or a multiple of 60.",
-          },
-        ],
-      }),
-      queueOldestMessageAgeSeconds: this.number("alarm_queue_oldest_message_age_seconds", {
-        description: "Alarm when a subscribed queue's oldest message is at least this old, in seconds.",
-        default: a.queueOldestMessageAgeSeconds,
-        min: 1,
-        max: 1_209_600,
-      }),
-      iteratorAgeMs: this.number("alarm_iterator_age_ms", {
-        description: "Alarm when the stream's or the function's iterator age reaches this, in milliseconds.",
-        default: a.iteratorAgeMs,
-        min: 1000,
-        max: 604_800_000,
-      }),
-      snsNotificationsFailed: this.number("alarm_sns_notifications_failed_threshold", {
-        description: "Alarm when more SNS deliveries than this fail in one period.",
-        default: a.snsNotificationsFailed,
-        min: 0,
-        max: 1_000_000,
-      }),
+      periodSeconds: this.number(SETTINGS.alarmPeriod, a.periodSeconds, [
+        {
+          condition: `\${contains(${JSON.stringify(SHORT_ALARM_PERIODS)}, var.${period}) || var.${period} % 60 == 0}`,
+          errorMessage: `${period} must be ${SHORT_ALARM_PERIODS.join(", ")} or a multiple of 60.`,
+        },
+      ]),
+      queueOldestMessageAgeSeconds: this.number(
+        SETTINGS.queueOldestMessageAge,
+        a.queueOldestMessageAgeSeconds,
+      ),
+      iteratorAgeMs: this.number(SETTINGS.iteratorAge, a.iteratorAgeMs),
+      snsNotificationsFailed: this.number(SETTINGS.snsNotificationsFailed, a.snsNotificationsFailed),
       treatMissingData: this.string("alarm_treat_missing_data", {
         description: "How alarms treat periods without data.",
         default: a.treatMissingData,
-        validation: [oneOf("alarm_treat_missing_data", ["missing", "notBreaching", "breaching", "ignore"])],
+        validation: [oneOf("alarm_treat_missing_data", TREAT_MISSING_DATA)],
       }),
       extraTopicArn: this.string("alarm_topic_arn", {
         description: "Existing SNS topic ARN that also receives alarm and OK notifications (empty for none).",
@@ -204,46 +133,20 @@ export class StackVariables extends Construct {
       }),
     };
 
-    this.lambda = config.lambda ? this.lambdaVariables(config.lambda) : undefined;
+    this.lambda = config.lambda ? this.lambdaVariables(config.lambda, config.alarms) : undefined;
   }
 
-  private lambdaVariables(lambda: ResolvedLambda): LambdaVariables {
+  private lambdaVariables(lambda: ResolvedLambda, alarms: ResolvedConfig["alarms"]): LambdaVariables {
     const esm = lambda.eventSourceMapping;
     return {
-      memoryMb: this.number("lambda_memory_mb", {
-        description: "Memory of the consumer function, in MB.",
-        default: lambda.memoryMb,
-        min: 128,
-        max: 10_240,
-      }),
-      timeoutSeconds: this.number("lambda_timeout_seconds", {
-        description: "Timeout of the consumer function, in seconds.",
-        default: lambda.timeoutSeconds,
-        min: 1,
-        max: 900,
-      }),
-      reservedConcurrency: this.number("lambda_reserved_concurrency", {
-        description: "Reserved concurrency of the consumer (-1 for unreserved).",
-        default: lambda.reservedConcurrency,
-        min: -1,
-        max: 10_000,
-      }),
-      logRetentionDays: this.number("lambda_log_retention_days", {
-        description: "Retention of the function's log group, in days.",
-        default: lambda.logRetentionDays,
-        min: 1,
-        max: 3653,
-        extra: [
-          {
-            condition: `\${contains(${JSON.stringify(LOG_RETENTION_DAYS)}, var.lambda_log_retention_days)}`,
-            errorMessage: `lambda_log_retention_days must be one of CloudWatch's values: ${LOG_RETENTION_DAYS.join(", ")}.`,
-          },
-        ],
-      }),
+      memoryMb: this.number(SETTINGS.memory, lambda.memoryMb),
+      timeoutSeconds: this.number(SETTINGS.timeout, lambda.timeoutSeconds),
+      reservedConcurrency: this.number(SETTINGS.reservedConcurrency, lambda.reservedConcurrency),
+      logRetentionDays: this.number(SETTINGS.logRetention, lambda.logRetentionDays),
       logLevel: this.string("lambda_log_level", {
         description: "Application log level of the consumer.",
         default: lambda.logLevel,
-        validation: [oneOf("lambda_log_level", ["DEBUG", "INFO", "WARN", "ERROR"])],
+        validation: [oneOf("lambda_log_level", LOG_LEVELS)],
       }),
       acceptedEventTypePrefixes: this.string("lambda_accepted_event_type_prefixes", {
         description: "Comma-separated CloudEvent type prefixes the consumer processes (empty accepts all).",
@@ -261,76 +164,56 @@ export class StackVariables extends Construct {
           },
         ],
       }),
-      batchSize: this.number("esm_batch_size", {
-        description: "Records per Lambda invocation.",
-        default: esm.batchSize,
-        min: 1,
-        max: 10_000,
-      }),
-      maximumBatchingWindowSeconds: this.number("esm_maximum_batching_window_seconds", {
-        description: "How long Lambda gathers records before invoking, in seconds.",
-        default: esm.maximumBatchingWindowSeconds,
-        min: 0,
-        max: 300,
-      }),
+      batchSize: this.number(SETTINGS.batchSize, esm.batchSize),
+      maximumBatchingWindowSeconds: this.number(SETTINGS.batchingWindow, esm.maximumBatchingWindowSeconds),
       startingPosition: this.string("esm_starting_position", {
         description: "Where a new mapping starts reading each shard.",
         default: esm.startingPosition,
-        validation: [oneOf("esm_starting_position", ["TRIM_HORIZON", "LATEST"])],
+        validation: [oneOf("esm_starting_position", STARTING_POSITIONS)],
       }),
-      parallelizationFactor: this.number("esm_parallelization_factor", {
-        description: "Concurrent batches per shard.",
-        default: esm.parallelizationFactor,
-        min: 1,
-        max: 10,
-      }),
-      maximumRetryAttempts: this.number("esm_maximum_retry_attempts", {
-        description: "Retries of a failing batch before it goes to the failure queue (bounded).",
-        default: esm.maximumRetryAttempts,
-        min: 0,
-        max: 10_000,
-      }),
-      maximumRecordAgeSeconds: this.number("esm_maximum_record_age_seconds", {
-        description:
-          "Oldest record Lambda still sends to the function, in seconds (at most the stream retention).",
-        default: esm.maximumRecordAgeSeconds,
-        min: 60,
-        max: 604_800,
-        extra: [
-          {
-            condition: "${var.esm_maximum_record_age_seconds <= var.kinesis_retention_hours * 3600}",
-            errorMessage:
-              "esm_maximum_record_age_seconds must not exceed kinesis_retention_hours * 3600; lower it or raise the retention.",
-          },
-        ],
-      }),
-      errorsThreshold: this.number("alarm_lambda_errors_threshold", {
-        description: "Alarm when the function reports more errors than this in one period.",
-        default: 0,
-        min: 0,
-        max: 1_000_000,
-      }),
-      throttlesThreshold: this.number("alarm_lambda_throttles_threshold", {
-        description: "Alarm when the function is throttled more than this in one period.",
-        default: 0,
-        min: 0,
-        max: 1_000_000,
-      }),
+      parallelizationFactor: this.number(SETTINGS.parallelization, esm.parallelizationFactor),
+      maximumRetryAttempts: this.number(SETTINGS.retryAttempts, esm.maximumRetryAttempts),
+      maximumRecordAgeSeconds: this.number(SETTINGS.recordAge, esm.maximumRecordAgeSeconds, [
+        {
+          condition: `\${var.${SETTINGS.recordAge.variable} <= var.${SETTINGS.retentionHours.variable} * 3600}`,
+          errorMessage: `${SETTINGS.recordAge.variable} must not exceed ${SETTINGS.retentionHours.variable} * 3600; lower it or raise the retention.`,
+        },
+      ]),
+      errorsThreshold: this.number(SETTINGS.lambdaErrors, alarms.lambdaErrors),
+      throttlesThreshold: this.number(SETTINGS.lambdaThrottles, alarms.lambdaThrottles),
     };
   }
 
-  private number(name: string, spec: NumberSpec): number {
+  /**
+   * A whole-number variable checked against its setting's range (and allowed values), plus `extra`
+   * conditions that may refer to other variables (Terraform >= 1.9).
+   */
+  private number(
+    setting: NumberSetting,
+    defaultValue: number,
+    extra: TerraformVariableValidationConfig[] = [],
+  ): number {
+    const name = setting.variable;
+    const allowed: TerraformVariableValidationConfig[] = setting.allowed
+      ? [
+          {
+            condition: `\${contains(${JSON.stringify(setting.allowed)}, var.${name})}`,
+            errorMessage: `${name} must be one of: ${setting.allowed.join(", ")}.`,
+          },
+        ]
+      : [];
     return this.named(name, {
       type: "number",
-      description: spec.description,
-      default: spec.default,
+      description: setting.description,
+      default: defaultValue,
       nullable: false,
       validation: [
         {
-          condition: `\${var.${name} >= ${spec.min} && var.${name} <= ${spec.max} && floor(var.${name}) == var.${name}}`,
-          errorMessage: `${name} must be a whole number from ${spec.min} to ${spec.max}.`,
+          condition: `\${var.${name} >= ${setting.min} && var.${name} <= ${setting.max} && floor(var.${name}) == var.${name}}`,
+          errorMessage: `${name} must be a whole number from ${setting.min} to ${setting.max}.`,
         },
-        ...(spec.extra ?? []),
+        ...allowed,
+        ...extra,
       ],
     }).numberValue;
   }

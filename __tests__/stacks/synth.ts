@@ -18,7 +18,7 @@ export interface TerraformJson {
   >;
   resource: Record<string, Record<string, Record<string, unknown>>>;
   output: Record<string, { value: unknown; description?: string }>;
-  data?: Record<string, unknown>;
+  data?: Record<string, Record<string, Record<string, unknown>>>;
 }
 
 export function synthProps(props: EventDrivenStackProps): Synthesized {

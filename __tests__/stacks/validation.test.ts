@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { EventDrivenStackProps } from "../../stacks/config.js";
 import { environmentProps } from "../../stacks/environments.js";
+import { SETTINGS } from "../../stacks/settings.js";
 import { StackConfigError } from "../../stacks/validate-config.js";
+import { withProp } from "./props.js";
 import { synthProps } from "./synth.js";
 
 const dev = environmentProps().dev;
@@ -24,7 +26,7 @@ describe("configuration rejected at synth", () => {
       lambda: { eventSourceMapping: { maximumRecordAgeSeconds: 172_800 } },
     });
     expect(problems).toEqual([
-      "eventSourceMapping.maximumRecordAgeSeconds (172800) is above the stream retention (24 h = 86400 s); lower it or raise stream.retentionHours, or records expire before Lambda gives up on them.",
+      "lambda.eventSourceMapping.maximumRecordAgeSeconds (172800) is above the stream retention (24 h = 86400 s); lower it or raise stream.retentionHours, or records expire before Lambda gives up on them.",
     ]);
   });
 
@@ -32,7 +34,7 @@ describe("configuration rejected at synth", () => {
     expect(
       problemsOf({ ...dev, lambda: { eventSourceMapping: { maximumBatchingWindowSeconds: 301 } } }),
     ).toEqual([
-      "eventSourceMapping.maximumBatchingWindowSeconds is 301; set it to a whole number from 0 to 300.",
+      "lambda.eventSourceMapping.maximumBatchingWindowSeconds is 301; set it to a whole number from 0 to 300.",
     ]);
   });
 
@@ -69,6 +71,64 @@ describe("configuration rejected at synth", () => {
     ]);
   });
 
+  it.each(Object.values(SETTINGS))("refuses $prop above $max, naming the range", (setting) => {
+    expect(problemsOf(withProp(dev, setting.prop, setting.max + 1))).toContain(
+      `${setting.prop} is ${setting.max + 1}; set it to a whole number from ${setting.min} to ${setting.max}.`,
+    );
+  });
+
+  it("refuses a fractional value where AWS takes whole numbers", () => {
+    expect(problemsOf(withProp(dev, "lambda.memoryMb", 256.5))).toEqual([
+      "lambda.memoryMb is 256.5; set it to a whole number from 128 to 10240.",
+    ]);
+  });
+
+  it("refuses a log retention CloudWatch Logs does not offer", () => {
+    expect(problemsOf(withProp(dev, "lambda.logRetentionDays", 10))).toEqual([
+      "lambda.logRetentionDays is 10; use one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653.",
+    ]);
+  });
+
+  it("refuses an alarm period CloudWatch does not accept", () => {
+    expect(problemsOf(withProp(dev, "alarms.periodSeconds", 90))).toEqual([
+      "alarms.periodSeconds is 90; use 10, 30 or a multiple of 60.",
+    ]);
+  });
+
+  it("refuses a DLQ that keeps messages no longer than its source queue", () => {
+    expect(problemsOf({ ...dev, queueSettings: { messageRetentionSeconds: 1_209_600 } })).toEqual([
+      "queueSettings.dlqMessageRetentionSeconds (1209600) must be longer than messageRetentionSeconds (1209600): a DLQ keeps each message's original enqueue time.",
+    ]);
+  });
+
+  it("refuses a name prefix with characters AWS names do not allow", () => {
+    expect(problemsOf({ ...dev, namePrefix: "team x" })).toEqual([
+      'namePrefix "team x" may only use letters, digits, "-" and "_", starting with a letter or digit.',
+    ]);
+  });
+
+  it("refuses two queues with the same name", () => {
+    expect(problemsOf({ ...dev, queues: [{ name: "orders" }, { name: "orders" }] })).toEqual([
+      'Queue names must be unique; "orders" appears more than once.',
+    ]);
+  });
+
+  it("refuses a stack without queues", () => {
+    expect(problemsOf({ ...dev, queues: [] })).toEqual([
+      "queues is empty; configure at least one queue to subscribe to the topic.",
+    ]);
+  });
+
+  it("refuses an account id that is not 12 digits", () => {
+    expect(problemsOf({ ...dev, accountId: "12345" })).toEqual(['Account id "12345" must be 12 digits.']);
+  });
+
+  it("refuses an account the provider guard would reject", () => {
+    expect(problemsOf({ ...dev, accountId: "123456789012", allowedAccountIds: ["210987654321"] })).toEqual([
+      "accountId 123456789012 is not in allowedAccountIds; add it or remove the restriction.",
+    ]);
+  });
+
   it("lists every problem at once", () => {
     const problems = problemsOf({
       ...dev,
@@ -94,6 +154,15 @@ describe("configuration accepted", () => {
         "${var.name_prefix}-audit",
         "${var.name_prefix}-events-sub-dlq.fifo",
       ]),
+    );
+  });
+
+  it.each(Object.values(SETTINGS))("gives the $variable variable the same range as $prop", (setting) => {
+    const { config } = synthProps(dev);
+    const [range] = config.variable[setting.variable]?.validation ?? [];
+    const name = `var.${setting.variable}`;
+    expect(range?.condition).toBe(
+      `\${${name} >= ${setting.min} && ${name} <= ${setting.max} && floor(${name}) == ${name}}`,
     );
   });
 

@@ -14,9 +14,10 @@ export interface TerraformEnvironment {
 const hcl = (value: string): string => JSON.stringify(value);
 
 /**
- * Where an unset `EDA_TF_PROVIDER_MIRROR` is looked for: Terraform's own implicit mirror folders (which our
- * `provider_installation` block would otherwise switch off) and `/opt/tf-plugins`, where air-gapped images
- * of ours unpack theirs. A folder counts only when it holds the AWS provider.
+ * Where an unset `EDA_TF_PROVIDER_MIRROR` is looked for: Terraform's own implicit local mirror folders (which
+ * our `provider_installation` block would otherwise switch off), then `/opt/tf-plugins`, the folder this
+ * project's CI image unpacks its mirror into (not a Terraform convention). A folder counts only when it
+ * holds the AWS provider.
  */
 function mirrorCandidates(env: NodeJS.ProcessEnv): string[] {
   const dataHome = env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share");

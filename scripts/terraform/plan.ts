@@ -4,8 +4,9 @@
  */
 import path from "node:path";
 import { ENVIRONMENTS, type EnvironmentName } from "../../stacks/environments.js";
-import { MIRROR_ENV, findProviderMirror } from "./cli-config.js";
+import { MIRROR_ENV, findProviderMirror, terraformEnvironment } from "./cli-config.js";
 import { stackDir, synthesizeAll } from "./synth.js";
+import { requireTerraform } from "./terraform-cli.js";
 import { OfflineWorkspace, PROJECT_ROOT, type TerraformRun } from "./workspace.js";
 
 function isEnvironment(name: string): name is EnvironmentName {
@@ -29,6 +30,9 @@ async function main(argv: string[]): Promise<void> {
   if (!isEnvironment(environment)) {
     throw new Error(`Unknown environment "${environment}"; use one of ${ENVIRONMENTS.join(", ")}.`);
   }
+  // Before synthesizing, so a missing terraform costs no time and says what to install.
+  const version = requireTerraform(terraformEnvironment(PROJECT_ROOT).env);
+  console.error(`• terraform ${version}`);
   const mirror = findProviderMirror();
   console.error(
     mirror

@@ -6,7 +6,7 @@ import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import type { Encryption } from "./encryption.js";
 import type { QueueNames } from "./names.js";
-import { EncryptedQueue, allowTopicToSend } from "./queue.js";
+import { EncryptedQueue, allowTopicToSend } from "./encrypted-queue.js";
 import type { ResolvedQueue } from "./resolve-config.js";
 import type { StackVariables } from "./variables.js";
 

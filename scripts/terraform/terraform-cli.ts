@@ -1,0 +1,39 @@
+import { spawnSync } from "node:child_process";
+
+/** The oldest Terraform the synthesized stacks accept (`required_version`). */
+export const MINIMUM_TERRAFORM = { major: 1, minor: 9 } as const;
+const MINIMUM_TEXT = `${MINIMUM_TERRAFORM.major}.${MINIMUM_TERRAFORM.minor}`;
+const INSTALL_HINT = `install Terraform ${MINIMUM_TEXT} or later (https://developer.hashicorp.com/terraform/install) and make sure \`terraform\` is on your PATH`;
+
+/** Thrown when the terraform command is missing or too old; its message says what to install. */
+export class TerraformMissingError extends Error {
+  override readonly name = "TerraformMissingError";
+}
+
+const isRecentEnough = (version: string): boolean => {
+  const [major = 0, minor = 0] = version.split(".").map(Number);
+  return (
+    major > MINIMUM_TERRAFORM.major || (major === MINIMUM_TERRAFORM.major && minor >= MINIMUM_TERRAFORM.minor)
+  );
+};
+
+/**
+ * Checks that `terraform` can be run and is recent enough, before anything slow happens, and returns its
+ * version. `env` is the environment terraform will run with (its PATH decides which terraform is found).
+ */
+export function requireTerraform(env: NodeJS.ProcessEnv): string {
+  const run = spawnSync("terraform", ["version", "-json"], { env, encoding: "utf8" });
+  if (run.error) {
+    const missing = (run.error as NodeJS.ErrnoException).code === "ENOENT";
+    throw new TerraformMissingError(
+      missing
+        ? `terraform was not found: ${INSTALL_HINT}.`
+        : `terraform could not be run (${run.error.message}): ${INSTALL_HINT}.`,
+    );
+  }
+  const version = (JSON.parse(run.stdout) as { terraform_version: string }).terraform_version;
+  if (!isRecentEnough(version)) {
+    throw new TerraformMissingError(`terraform ${version} is too old: ${INSTALL_HINT}.`);
+  }
+  return version;
+}
