@@ -13,7 +13,8 @@ Options:
   --region <region>       Region for unsigned requests (default us-east-1)
   --account-id <id>       12-digit account id in ARNs and queue URLs (default 000000000000)
   --sigv4 <key:secret>    Verify SigV4 signatures, accepting this access key (repeatable)
-  --debug                 Log one line per request
+  --admin-from-any-host   Answer /_eda/reset, /_eda/state and /_eda/health to every host, not only loopback
+  --debug                 Log one line per request and network errors
   -h, --help              Show this help
 `;
 
@@ -24,6 +25,7 @@ const OPTIONS = {
   region: { type: "string" },
   "account-id": { type: "string" },
   sigv4: { type: "string", multiple: true },
+  "admin-from-any-host": { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -43,7 +45,10 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
     throw new UsageError((error as Error).message);
   }
   if (values.help) return "help";
-  const options: EmulatorOptions = { debug: values.debug ?? false };
+  const options: EmulatorOptions = {
+    debug: values.debug ?? false,
+    adminFromAnyHost: values["admin-from-any-host"] ?? false,
+  };
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!PORT.test(values.port) || port > 65535)

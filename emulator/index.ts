@@ -28,6 +28,8 @@ export interface EmulatorOptions {
   accountId?: string;
   /** Log one line per request. */
   debug?: boolean;
+  /** Answer `/_eda/reset`, `/_eda/state` and `/_eda/health` to every peer, not only loopback ones. */
+  adminFromAnyHost?: boolean;
   /** Verify SigV4 signatures against these keys (off by default: any key is accepted). */
   sigv4?: SigV4Options;
   /** Time source for every timer-driven behaviour; tests pass a ManualClock. */
@@ -73,6 +75,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     maxBodyBytes: options.maxBodyBytes,
     sigv4: options.sigv4,
     debug: options.debug,
+    adminFromAnyHost: options.adminFromAnyHost,
     log: options.log,
   });
   let port: number;

@@ -154,7 +154,7 @@ describe("routing", () => {
     const unknown = await form("Action=DoThing&Version=2024-01-01");
     expect(unknown.status).toBe(400);
     expect(await errorCode(unknown)).toBe("InvalidAction");
-    const missing = await fetch(`${emulator.url}/`);
+    const missing = await form("Version=2024-01-01");
     expect(missing.status).toBe(400);
     expect(await errorCode(missing)).toBe("MissingAction");
   });
@@ -448,11 +448,11 @@ describe("health and lifecycle", () => {
     });
   });
 
-  it("aborts the action's signal when the client goes away", async () => {
-    let aborted!: () => void;
-    const sawAbort = new Promise<void>((resolve) => (aborted = resolve));
-    const waiting: ServiceFactory = () => ({
-      definition: {
+  it("aborts the action's signal when the client goes away, and not before", async () => {
+    let reached!: (signal: AbortSignal) => void;
+    const running = new Promise<AbortSignal>((resolve) => (reached = resolve));
+    const waiting: ServiceFactory = () =>
+      readyInstance({
         signingName: "waiter",
         jsonTargetPrefix: "Waiter",
         jsonVersion: "1.0",
@@ -465,29 +465,28 @@ describe("health and lifecycle", () => {
               output: structure({}),
               handle: (_input, ctx) =>
                 new Promise((resolve) => {
-                  ctx.signal.addEventListener("abort", () => {
-                    aborted();
-                    resolve({});
-                  });
+                  reached(ctx.signal);
+                  ctx.signal.addEventListener("abort", () => resolve({}));
                 }),
             },
           ],
         ]),
-      },
-      health: () => ({ status: "ready" }),
-      close: () => Promise.resolve(),
-    });
+      });
     const other = await startEmulator({ port: 0, services: [waiting] });
-    const request = http.request(`${other.url}/`, {
-      method: "POST",
-      headers: { "x-amz-target": "Waiter.Wait" },
-    });
-    request.on("error", () => undefined);
-    request.end("{}");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    request.destroy();
-    await sawAbort;
-    await other.stop();
+    try {
+      const request = http.request(`${other.url}/`, {
+        method: "POST",
+        headers: { "x-amz-target": "Waiter.Wait" },
+      });
+      request.on("error", () => undefined);
+      request.end("{}");
+      const signal = await running;
+      expect(signal.aborted).toBe(false);
+      request.destroy();
+      expect(await abortedWithin(signal, 5_000)).toBe(true);
+    } finally {
+      await other.stop();
+    }
   });
 
   it("stop() answers pending long polls, closes idle keep-alive and HTTP/2 connections, and frees the port", async () => {
@@ -542,3 +541,15 @@ describe("health and lifecycle", () => {
     expect(closedServices).toBe(1);
   });
 });
+
+/** True once `signal` aborts, false if it has not after `ms` (a bound, so a broken abort fails with a message). */
+function abortedWithin(signal: AbortSignal, ms: number): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}

@@ -22,6 +22,8 @@ export interface ServerOptions {
   readonly sigv4?: SigV4Options;
   /** Log one line per request. */
   readonly debug?: boolean;
+  /** Answer the `/_eda/*` routes to every peer, not only loopback ones. */
+  readonly adminFromAnyHost?: boolean;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
 }
@@ -40,6 +42,7 @@ export class EmulatorServer {
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
       debug: options.debug ?? false,
+      adminFromAnyHost: options.adminFromAnyHost,
       log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     });
     this.listener = new DualProtocolListener(this.handler.listener);

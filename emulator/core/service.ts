@@ -78,13 +78,27 @@ export interface ServiceDefinition {
   readonly actions: ReadonlyMap<string, ActionDefinition>;
 }
 
+/**
+ * How many resources of each kind a service holds, by account id, then region, then kind (SQS: `queues`,
+ * `messages`). Served by `GET /_eda/state`; accounts and regions without resources are left out.
+ */
+export type ServiceSummary = Record<string, Record<string, Record<string, number>>>;
+
 /** A running service: its protocol-facing definition plus lifecycle. */
 export interface ServiceInstance {
   readonly definition: ServiceDefinition;
-  /** Reported under `/_eda/health`. */
+  /** Reported under `/_eda/health`: the service's real state, `failed` with a detail when it cannot serve. */
   health(): { status: "ready" | "starting" | "failed"; detail?: string };
   /** Stops timers, wakes and fails pending long polls, closes storage. */
   close(): Promise<void>;
+  /**
+   * `POST /_eda/reset`: forgets every resource in every account and region, in memory and on disk, including
+   * anything that would make a new resource differ from one in a fresh emulator (SQS: deleted-name and purge
+   * cooldowns). Pending long polls end as if their queue were deleted.
+   */
+  reset(): void | Promise<void>;
+  /** `GET /_eda/state`: resource counts per account, region and kind. */
+  summary(): ServiceSummary;
 }
 
 /** What every service factory is given. */

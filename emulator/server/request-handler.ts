@@ -5,6 +5,7 @@ import type { ActionDefinition, ServiceDefinition, ServiceInstance } from "../co
 import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
 import { unknownQueryAction } from "../protocols/aws-query.js";
 import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
+import { AdminRoutes } from "./admin-routes.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
 import { HttpRequestContext } from "./request-context.js";
@@ -12,7 +13,7 @@ import type { Router } from "./router.js";
 import { parseCredentialScope } from "./sigv4.js";
 import type { SigV4Verifier } from "./sigv4.js";
 
-export const HEALTH_PATH = "/_eda/health";
+export { HEALTH_PATH } from "./admin-routes.js";
 
 export interface RequestHandlerOptions {
   readonly router: Router;
@@ -24,6 +25,8 @@ export interface RequestHandlerOptions {
   /** Receives one line per request when set (`--debug`), and internal errors always. */
   readonly log: (line: string) => void;
   readonly debug: boolean;
+  /** Answer the `/_eda/*` routes to every peer, not only loopback ones. */
+  readonly adminFromAnyHost?: boolean;
 }
 
 interface Outcome {
@@ -39,8 +42,14 @@ interface Outcome {
 export class RequestHandler {
   private readonly inFlight = new Set<HttpRequestContext>();
   private readonly idle: (() => void)[] = [];
+  private readonly admin: AdminRoutes;
 
-  constructor(private readonly options: RequestHandlerOptions) {}
+  constructor(private readonly options: RequestHandlerOptions) {
+    this.admin = new AdminRoutes({
+      services: options.services,
+      fromAnyHost: options.adminFromAnyHost ?? false,
+    });
+  }
 
   readonly listener = (request: HttpRequest, response: HttpResponse): void => {
     this.handle(request, response).catch((error: unknown) => {
@@ -65,11 +74,20 @@ export class RequestHandler {
     const mark = url.indexOf("?");
     const path = mark === -1 ? url : url.slice(0, mark);
     const method = request.method ?? "GET";
-    if (path === HEALTH_PATH) {
-      this.writeHealth(response);
+    const query = mark === -1 ? "" : url.slice(mark + 1);
+    const admin = {
+      method,
+      path,
+      query,
+      headers: request.headers,
+      remoteAddress: request.socket.remoteAddress,
+    };
+    if (this.admin.claims(admin)) {
+      request.resume();
+      writeResponse(response, await this.admin.answer(admin));
       return;
     }
-    const outcome = await this.serve(request, response, method, path, mark === -1 ? "" : url.slice(mark + 1));
+    const outcome = await this.serve(request, response, method, path, query);
     writeResponse(response, outcome.response);
     if (this.options.debug) {
       const ms = (performance.now() - started).toFixed(1);
@@ -152,21 +170,6 @@ export class RequestHandler {
       this.inFlight.delete(context);
       if (this.inFlight.size === 0) for (const resolve of this.idle.splice(0)) resolve();
     }
-  }
-
-  private writeHealth(response: HttpResponse): void {
-    const services: Record<string, { status: string; detail?: string }> = {};
-    let ready = true;
-    for (const service of this.options.services) {
-      const health = service.health();
-      services[service.definition.signingName] = health;
-      if (health.status !== "ready") ready = false;
-    }
-    writeResponse(response, {
-      status: ready ? 200 : 503,
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ status: ready ? "ready" : "starting", services }),
-    });
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   ServiceDefinition,
   ServiceFactory,
   ServiceInstance,
+  ServiceSummary,
 } from "../core/service.js";
 import { blob, boolean, integer, string, structure, timestamp } from "../core/shapes.js";
 import type { StructureShape } from "../core/shapes.js";
@@ -212,9 +213,15 @@ export const fakeKinesisDefinition: ServiceDefinition = {
   ]),
 };
 
-/** A running instance of a stateless definition: always ready, nothing to close. */
+/** A running instance of a stateless definition: always ready, nothing to close, reset or count. */
 export function readyInstance(definition: ServiceDefinition): ServiceInstance {
-  return { definition, health: () => ({ status: "ready" }), close: () => Promise.resolve() };
+  return {
+    definition,
+    health: () => ({ status: "ready" }),
+    close: () => Promise.resolve(),
+    reset: () => undefined,
+    summary: () => ({}),
+  };
 }
 
 export const echoService: ServiceFactory = () => readyInstance(echoDefinition);
@@ -228,7 +235,8 @@ const topicAttributes = { type: "map", key: string, value: string } as const;
 
 /**
  * awsQuery under SNS's names (signing name `sns`, version 2010-03-31), so the real SNS SDK client exercises
- * query encoding of wrapped maps and lists and parses our XML. Topics live in the instance.
+ * query encoding of wrapped maps and lists and parses our XML. Topics live in the instance, which resets and
+ * counts them (`topics` per account and region) like a real service.
  */
 export const fakeSnsService: ServiceFactory = () => {
   const topics = new Map<string, { Attributes: Record<string, string>; Tags: unknown[] }>();
@@ -283,5 +291,17 @@ export const fakeSnsService: ServiceFactory = () => {
       }),
     ]),
   };
-  return readyInstance(definition);
+  return {
+    ...readyInstance(definition),
+    reset: () => topics.clear(),
+    summary: () => {
+      const summary: ServiceSummary = {};
+      for (const arn of topics.keys()) {
+        const [, , , region, account] = arn.split(":");
+        const counts = ((summary[account] ??= {})[region] ??= { topics: 0 });
+        counts.topics++;
+      }
+      return summary;
+    },
+  };
 };

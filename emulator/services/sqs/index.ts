@@ -72,6 +72,7 @@ export const createSqsService: ServiceFactory = async (options) => {
   timer.unref();
   const pruner = setInterval(() => model.prune(), PRUNE_INTERVAL_MS);
   pruner.unref();
+  let closed = false;
   const actions = new Map(ACTIONS.map((make) => make(model)).map((action) => [action.name, action]));
   const instance: ServiceInstance = {
     definition: {
@@ -84,13 +85,25 @@ export const createSqsService: ServiceFactory = async (options) => {
       xmlNamespace: "http://queue.amazonaws.com/doc/2012-11-05/",
       actions,
     },
-    health: () => ({ status: "ready" }),
+    health: () => {
+      if (closed) return { status: "failed", detail: "The SQS service has stopped." };
+      const failure = store.lastFailure();
+      if (failure === undefined) return { status: "ready" };
+      return { status: "failed", detail: `The latest write to the data dir failed: ${failure}` };
+    },
     close() {
+      closed = true;
       clearInterval(timer);
       clearInterval(pruner);
       model.close();
       return Promise.resolve();
     },
+    reset() {
+      model.reset();
+      // Answer only once the cleared state is durable, like every action.
+      return model.committed();
+    },
+    summary: () => model.summary(),
   };
   return instance;
 };

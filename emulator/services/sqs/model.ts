@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { AwsError } from "../../core/errors.js";
 import type { Clock } from "../../core/clock.js";
+import type { ServiceSummary } from "../../core/service.js";
 import {
   COMPUTED_ATTRIBUTES,
   allStoredAttributes,
@@ -747,6 +748,38 @@ export class SqsModel {
     this.closed = true;
     for (const { queue } of this.queues.values()) queue.notify();
     this.store.close();
+  }
+
+  /**
+   * Forgets every queue, message, move task and cooldown (deleted names, purges) in every account, in memory
+   * and in the store, in one transaction. Id counters are kept, so a receipt handle from before never names a
+   * message sent after. Pending long polls wake and return empty, as when their queue is deleted.
+   */
+  reset(): void {
+    this.store.transaction(() => this.store.clear());
+    const states = [...this.queues.values()];
+    this.queues.clear();
+    this.byId.clear();
+    this.deletedNames.clear();
+    this.moveTasks.clear();
+    for (const { queue } of states) {
+      queue.clear();
+      queue.notify();
+    }
+  }
+
+  /** Queues and their messages (visible, in flight and delayed) per account and region. */
+  summary(): ServiceSummary {
+    const now = this.clock.now();
+    const summary: ServiceSummary = {};
+    for (const { queue } of this.queues.values()) {
+      // Queues carry no region of their own yet: every queue lives in the emulator's region.
+      const counts = ((summary[queue.record.accountId] ??= {})[this.region] ??= { queues: 0, messages: 0 });
+      const { visible, inflight, delayed } = queue.counts(now);
+      counts.queues++;
+      counts.messages += visible + inflight + delayed;
+    }
+    return summary;
   }
 }
 

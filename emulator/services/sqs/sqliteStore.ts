@@ -138,6 +138,7 @@ export class SqliteStore implements SqsStore {
   private readonly statements;
   private readonly inSavepoint: <T>(work: () => T) => T;
   private commit: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } | undefined;
+  private failure: string | undefined;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -337,11 +338,18 @@ export class SqliteStore implements SqsStore {
     this.commit = undefined;
     try {
       this.db.exec("COMMIT");
+      this.failure = undefined;
       commit.resolve();
     } catch (error) {
       if (this.db.inTransaction) this.db.exec("ROLLBACK");
-      commit.reject(error instanceof Error ? error : new Error(String(error)));
+      const reason = error instanceof Error ? error : new Error(String(error));
+      this.failure = reason.message;
+      commit.reject(reason);
     }
+  }
+
+  lastFailure(): string | undefined {
+    return this.failure;
   }
 
   putQueue(q: QueueRecord): void {
@@ -476,6 +484,12 @@ export class SqliteStore implements SqsStore {
 
   putCounter(name: string, value: number): void {
     this.statements.putCounter.run(name, value);
+  }
+
+  clear(): void {
+    this.db.exec(
+      "DELETE FROM queues; DELETE FROM messages; DELETE FROM dedup; DELETE FROM move_tasks; DELETE FROM deleted_queues;",
+    );
   }
 
   close(): void {

@@ -59,7 +59,7 @@ export interface MoveTaskRecord {
   sourceArn: string;
   destinationArn: string | undefined;
   maxPerSecond: number | undefined;
-  status: "RUNNING" | "COMPLETED" | "CANCELLING" | "CANCELLED" | "FAILED";
+  status: "RUNNING" | "COMPLETED" | "CANCELLED" | "FAILED";
   moved: number;
   toMove: number;
   failureReason: string | undefined;
@@ -145,6 +145,10 @@ export interface SqsStore {
   putMoveTask(task: MoveTaskRecord): void;
   /** Records that ids below `value` may be in use, so a restart never hands one out twice. */
   putCounter(name: string, value: number): void;
+  /** Why the latest commit failed, or undefined when it succeeded (or none was attempted yet). */
+  lastFailure(): string | undefined;
+  /** Deletes every queue, message, deduplication id, move task and deleted-queue name; keeps the id counters. */
+  clear(): void;
   close(): void;
 }
 
@@ -195,6 +199,10 @@ export class MemoryStore implements SqsStore {
   prune(): void {}
   putMoveTask(): void {}
   putCounter(): void {}
+  lastFailure(): undefined {
+    return undefined;
+  }
+  clear(): void {}
   close(): void {}
 }
 
