@@ -1,6 +1,9 @@
 import { spawn } from "node:child_process";
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEmulatorArgs } from "./emulator-command.js";
@@ -10,7 +13,18 @@ const children: ChildProcessWithoutNullStreams[] = [];
 
 /** Runs the CLI from source through tsx (the compiled build is what the start-up measurement uses). */
 function eda(...args: string[]): ChildProcessWithoutNullStreams {
-  const child = spawn(process.execPath, ["--import", "tsx", "cli/eda.ts", ...args], { cwd: ROOT });
+  return spawnEda(args, {});
+}
+
+/** `nobody`: mode bits do not stop root, so tests of them run the CLI as this user when the tests run as root. */
+const NOBODY = 65534;
+
+function edaUnprivileged(...args: string[]): ChildProcessWithoutNullStreams {
+  return spawnEda(args, process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {});
+}
+
+function spawnEda(args: string[], user: { uid?: number; gid?: number }): ChildProcessWithoutNullStreams {
+  const child = spawn(process.execPath, ["--import", "tsx", "cli/eda.ts", ...args], { cwd: ROOT, ...user });
   children.push(child);
   return child;
 }
@@ -137,6 +151,63 @@ describe("eda emulator", () => {
     const result = await finished(eda("emulator", ...args));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(reason);
+  });
+});
+
+describe("eda emulator --data-dir", () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  });
+  async function scratch(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), "eda-cli-"));
+    dirs.push(dir);
+    return dir;
+  }
+
+  it("refuses a data dir another emulator holds, with a sentence, and leaves that emulator serving", async () => {
+    const dataDir = await scratch();
+    const first = eda("emulator", "--port", "0", "--data-dir", dataDir);
+    const url = await ready(first);
+    const second = await finished(eda("emulator", "--port", "0", "--data-dir", dataDir));
+    expect(second.code).toBe(1);
+    expect(second.stderr).toBe(
+      `eda emulator: Data dir ${dataDir} is in use by another emulator (its database is locked); stop it or use another --data-dir.\n`,
+    );
+    expect((await fetch(`${url}/_eda/health`)).status).toBe(200);
+  });
+
+  it("refuses a data dir that is a file", async () => {
+    const file = join(await scratch(), "state");
+    await writeFile(file, "not a directory");
+    const result = await finished(eda("emulator", "--port", "0", "--data-dir", file));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `eda emulator: Data dir ${file} is a file, not a directory; remove it or use another --data-dir.\n`,
+    );
+  });
+
+  it("refuses a data dir that cannot be created because a parent is a file", async () => {
+    const file = join(await scratch(), "state");
+    await writeFile(file, "not a directory");
+    const result = await finished(eda("emulator", "--port", "0", "--data-dir", join(file, "sqs")));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `eda emulator: Data dir ${file}/sqs cannot be created: ${file} is a file; use another --data-dir.\n`,
+    );
+  });
+
+  it("refuses a data dir it may not write", async () => {
+    const parent = await scratch();
+    const dataDir = join(parent, "read-only");
+    await mkdir(dataDir);
+    await chmod(dataDir, 0o555);
+    await chmod(parent, 0o755);
+    const result = await finished(edaUnprivileged("emulator", "--port", "0", "--data-dir", dataDir));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `eda emulator: Data dir ${dataDir} is not writable: permission denied; make it writable or use another --data-dir.\n`,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { DataDirError } from "../emulator/core/data-dir.js";
 import type { EmulatorOptions } from "../emulator/index.js";
 
 const USAGE = `Usage: eda emulator [options]
@@ -89,6 +90,7 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
 }
 
 function describeStartError(error: unknown, options: EmulatorOptions): string {
+  if (error instanceof DataDirError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   const where = `${options.host ?? "127.0.0.1"}:${options.port ?? 4566}`;
   if (code === "EADDRINUSE") return `port ${where} is already in use`;

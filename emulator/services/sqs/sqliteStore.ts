@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { DataDirError, DataDirLockedError, prepareDataDir } from "../../core/data-dir.js";
 import type { QueueAttributes } from "./attributes.js";
 import type { MessageAttributeMap } from "./md5.js";
 import {
@@ -121,6 +121,39 @@ function toMessageRecord(row: MessageRow): MessageRecord {
 }
 
 /**
+ * Opens the database and takes its exclusive lock at once, so a second emulator on the same data dir is refused
+ * immediately (no busy wait) with a sentence rather than "database is locked" after a timeout.
+ */
+function openExclusive(dataDir: string, file: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { timeout: 0 });
+    db.pragma("locking_mode = EXCLUSIVE");
+    db.pragma("journal_mode = WAL");
+    // An empty write transaction: in exclusive locking mode its lock is kept until the connection closes.
+    db.exec("BEGIN EXCLUSIVE; COMMIT");
+    return db;
+  } catch (error) {
+    db?.close();
+    const code = (error as { code?: string }).code;
+    if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") throw new DataDirLockedError(dataDir);
+    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
+      throw new DataDirError(
+        dataDir,
+        `Data dir ${dataDir} holds ${file}, which is not an emulator database; move it away or use another --data-dir.`,
+      );
+    }
+    if (code === "SQLITE_CANTOPEN" || code === "SQLITE_READONLY" || code === "SQLITE_PERM") {
+      throw new DataDirError(
+        dataDir,
+        `Data dir ${dataDir} does not let the emulator open ${file} for writing; make it writable or use another --data-dir.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
  * SQLite in WAL mode with synchronous=NORMAL: a committed transaction survives a process crash (kill -9), which
  * is the durability promise; FULL would add an fsync per commit for power-loss safety at a large cost.
  *
@@ -141,10 +174,8 @@ export class SqliteStore implements SqsStore {
   private failure: string | undefined;
 
   constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, "sqs.sqlite3"));
-    this.db.pragma("locking_mode = EXCLUSIVE");
-    this.db.pragma("journal_mode = WAL");
+    prepareDataDir(dataDir);
+    this.db = openExclusive(dataDir, join(dataDir, "sqs.sqlite3"));
     this.db.pragma("synchronous = NORMAL");
     // Checkpoints fsync; a larger WAL makes them rarer.
     this.db.pragma("wal_autocheckpoint = 4000");
