@@ -227,6 +227,20 @@ describe("errors", () => {
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
     expect((await json("Echo_20240101.Echo", {})).status).toBe(200);
   });
+
+  it("logs a connection-level error under --debug instead of dropping it", async () => {
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(emulator.port, "127.0.0.1", () =>
+        socket.write("GET / HTTP/1.1\r\nBad Header\r\n\r\n"),
+      );
+      socket.on("data", () => undefined);
+      socket.on("close", () => resolve());
+      socket.on("error", reject);
+    });
+    expect(logLines).toContainEqual(
+      expect.stringMatching(/^eda: HTTP\/1\.1 client error from 127\.0\.0\.1: HPE_INVALID_HEADER_TOKEN$/),
+    );
+  });
 });
 
 describe("bodies and connections", () => {

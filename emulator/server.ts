@@ -34,6 +34,7 @@ export class EmulatorServer {
   private readonly listener: DualProtocolListener;
 
   constructor(options: ServerOptions) {
+    const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
     this.handler = new RequestHandler({
       router: new Router(options.services.map((service) => service.definition)),
       services: options.services,
@@ -43,9 +44,9 @@ export class EmulatorServer {
       verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
       debug: options.debug ?? false,
       adminFromAnyHost: options.adminFromAnyHost,
-      log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+      log,
     });
-    this.listener = new DualProtocolListener(this.handler.listener);
+    this.listener = new DualProtocolListener(this.handler.listener, options.debug ? log : undefined);
   }
 
   /** Resolves with the bound port (useful with port 0). */

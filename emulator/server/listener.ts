@@ -32,10 +32,18 @@ export class DualProtocolListener {
   private readonly sockets = new Set<Socket>();
   private readonly sessions = new Set<Http2Session>();
 
-  constructor(private readonly onRequest: RequestListener) {
+  /**
+   * `logNetworkError` receives connection-level failures (resets, malformed HTTP, HTTP/2 session errors) that
+   * are otherwise absorbed so they never reach the process; the emulator passes it under `--debug`.
+   */
+  constructor(
+    private readonly onRequest: RequestListener,
+    private readonly logNetworkError: (line: string) => void = () => undefined,
+  ) {
     this.http1 = http.createServer(onRequest);
     this.http1.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
     this.http1.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+      this.networkError("HTTP/1.1 client error", socket.remoteAddress, error);
       // Malformed HTTP: answer 400 when the socket can still take it, never let it reach the process.
       if (socket.writable && error.code !== "ECONNRESET") {
         socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
@@ -70,7 +78,10 @@ export class DualProtocolListener {
   private accept(socket: Socket): void {
     this.sockets.add(socket);
     socket.on("close", () => this.sockets.delete(socket));
-    socket.on("error", () => socket.destroy());
+    socket.on("error", (error) => {
+      this.networkError("connection error", socket.remoteAddress, error);
+      socket.destroy();
+    });
     socket.setNoDelay(true);
     socket.setTimeout(KEEP_ALIVE_TIMEOUT_MS, () => socket.destroy());
     let seen: Buffer = Buffer.alloc(0);
@@ -104,7 +115,10 @@ export class DualProtocolListener {
         this.http2 ??= this.createHttp2Server(http2.createServer);
         this.http2.emit("connection", stream);
       },
-      () => socket.destroy(),
+      (error: unknown) => {
+        this.networkError("HTTP/2 unavailable", socket.remoteAddress, error);
+        socket.destroy();
+      },
     );
   }
 
@@ -114,9 +128,18 @@ export class DualProtocolListener {
     server.on("session", (session: Http2Session) => {
       this.sessions.add(session);
       session.on("close", () => this.sessions.delete(session));
-      session.on("error", () => session.destroy());
+      session.on("error", (error) => {
+        this.networkError("HTTP/2 session error", session.socket?.remoteAddress, error);
+        session.destroy();
+      });
     });
-    server.on("sessionError", () => undefined);
+    server.on("sessionError", (error) => this.networkError("HTTP/2 session error", undefined, error));
     return server;
+  }
+
+  private networkError(what: string, peer: string | undefined, error: unknown): void {
+    const reason =
+      error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+    this.logNetworkError(`eda: ${what} from ${peer ?? "an unknown peer"}: ${reason}`);
   }
 }
