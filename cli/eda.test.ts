@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +31,7 @@ function spawnEda(args: string[], user: { uid?: number; gid?: number }): ChildPr
 
 interface Finished {
   code: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -40,7 +41,18 @@ function finished(child: ChildProcessWithoutNullStreams): Promise<Finished> {
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+}
+
+/** The result, or undefined if the process is still running after `ms` (a bound, so a hang fails with a message). */
+function exitedWithin(done: Promise<Finished>, ms: number): Promise<Finished | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    done,
+    new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** Resolves with the URL from the ready line. */
@@ -90,6 +102,41 @@ describe("eda emulator", () => {
     child.kill("SIGINT");
     expect((await done).code).toBe(0);
   });
+
+  it("stops cleanly on SIGINT with a long poll open, answering the poll with no messages", async () => {
+    const child = eda("emulator", "--port", "0");
+    const done = finished(child);
+    const url = await ready(child);
+    const query = (params: string): Promise<Response> =>
+      fetch(`${url}/`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `Version=2012-11-05&${params}`,
+      });
+    await query("Action=CreateQueue&QueueName=polled");
+    const poll = query(`Action=ReceiveMessage&QueueUrl=${url}/000000000000/polled&WaitTimeSeconds=20`);
+    // Nothing tells a client that its poll is parked; a pause long enough for it to arrive orders the two.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.kill("SIGINT");
+    const answer = await poll;
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).not.toContain("<Message>");
+    expect((await done).code).toBe(0);
+  });
+
+  it.each([0, 150, 300, 450])(
+    "stops on a SIGINT sent %i ms after launch, whatever stage start-up has reached",
+    async (delayMs) => {
+      const child = eda("emulator", "--port", "0");
+      const done = finished(child);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      child.kill("SIGINT");
+      const result = await exitedWithin(done, 10_000);
+      expect(result).toBeDefined();
+      // Before the handler is installed Node's default action ends the process by the signal itself.
+      expect(result?.code === 0 || result?.signal === "SIGINT").toBe(true);
+    },
+  );
 
   it("serves SQS with the configured account and region, logging each request with --debug", async () => {
     const child = eda(
@@ -212,6 +259,13 @@ describe("eda emulator --data-dir", () => {
 });
 
 describe("eda", () => {
+  it("prints the package version for --version and exits 0", async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const result = await finished(eda("--version"));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${version}\n`);
+  });
+
   it("rejects an unknown command with exit code 2 and the usage", async () => {
     const result = await finished(eda("frobnicate"));
     expect(result.code).toBe(2);

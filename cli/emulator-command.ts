@@ -119,26 +119,50 @@ export async function runEmulatorCommand(
     process.stdout.write(USAGE);
     return 0;
   }
-  // Listen for signals before starting, so one that arrives during start-up still stops gracefully.
-  const stopRequested = new Promise<void>((done) => {
-    process.once("SIGINT", () => done());
-    process.once("SIGTERM", () => done());
-  });
+  // Listen for signals before starting, so one that arrives during start-up still stops the process.
+  const stop = listenForStop();
   const { startEmulator } = await import("../emulator/index.js");
   let emulator;
   try {
     emulator = await startEmulator({ ...options, log: (line) => process.stdout.write(`${line}\n`) });
   } catch (error) {
+    stop.dispose();
     process.stderr.write(`eda emulator: ${describeStartError(error, options)}\n`);
     return 1;
   }
-  const startupMs = (performance.now() - startedAt).toFixed(0);
-  process.stdout.write(`eda emulator ready at ${emulator.url} (started in ${startupMs} ms)\n`);
-  await stopRequested;
-  // A second signal while stopping means "now".
-  const forceExit = (): never => process.exit(130);
-  process.once("SIGINT", forceExit);
-  process.once("SIGTERM", forceExit);
+  if (!stop.requested) {
+    const startupMs = (performance.now() - startedAt).toFixed(0);
+    process.stdout.write(`eda emulator ready at ${emulator.url} (started in ${startupMs} ms)\n`);
+  }
+  await stop.signal;
   await emulator.stop();
+  stop.dispose();
   return 0;
+}
+
+/**
+ * SIGINT/SIGTERM handling: the first signal asks for a graceful stop (long polls are answered, the store is
+ * closed); a second one, while stopping or still starting, exits at once with 130 as a shell expects.
+ */
+function listenForStop(): { readonly requested: boolean; readonly signal: Promise<void>; dispose(): void } {
+  let requested = false;
+  let resolve!: () => void;
+  const signal = new Promise<void>((done) => (resolve = done));
+  const onSignal = (): void => {
+    if (requested) process.exit(130);
+    requested = true;
+    resolve();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    get requested() {
+      return requested;
+    },
+    signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
 }
