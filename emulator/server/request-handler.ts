@@ -3,9 +3,12 @@ import type { ServerResponse } from "node:http";
 import { AwsError } from "../core/errors.js";
 import type { ActionDefinition, ServiceDefinition, ServiceInstance } from "../core/service.js";
 import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
-import { unknownQueryAction } from "../protocols/aws-query.js";
+import { awsJson } from "../protocols/aws-json.js";
+import { awsQuery, queryParams, unknownQueryAction } from "../protocols/aws-query.js";
+import { restJson } from "../protocols/rest-json.js";
 import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
 import { AdminRoutes } from "./admin-routes.js";
+import { placeholderDefinition, recogniseAwsService, serviceNotSupported } from "./aws-services.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
 import { HttpRequestContext } from "./request-context.js";
@@ -28,6 +31,8 @@ export interface RequestHandlerOptions {
   /** Answer the `/_eda/*` routes to every peer, not only loopback ones. */
   readonly adminFromAnyHost?: boolean;
 }
+
+const PROTOCOLS: Readonly<Record<Protocol["name"], Protocol>> = { awsJson, awsQuery, restJson };
 
 interface Outcome {
   readonly service?: ServiceDefinition;
@@ -128,7 +133,18 @@ export class RequestHandler {
     let action: ActionDefinition | undefined;
     try {
       this.options.verifier?.verify(wire);
-      if (service === undefined) throw unknownService(protocol, wire);
+      if (service === undefined) {
+        const known = recogniseAwsService(scope?.service, headers, () => queryParams(wire).get("Version"));
+        if (known === undefined) throw unknownService(protocol, wire);
+        const served = this.options.services.map((instance) => instance.definition.signingName);
+        return {
+          response: PROTOCOLS[known.protocol].encodeError(
+            serviceNotSupported(known, served),
+            placeholderDefinition(known),
+            requestId,
+          ),
+        };
+      }
       const call = protocol.decode(wire, service);
       action = call.action;
       const host = headers.host ?? headers[":authority"];
