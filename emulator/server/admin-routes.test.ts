@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import http2 from "node:http2";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CreateTopicCommand, SNSClient } from "@aws-sdk/client-sns";
@@ -166,6 +167,24 @@ describe("GET /_eda/health", () => {
     });
     await service.close();
     expect(service.health()).toEqual({ status: "failed", detail: "The SQS service has stopped." });
+  });
+});
+
+describe("the routes over HTTP/2", () => {
+  it("answers a loopback h2c client, whose peer address Node's HTTP/2 socket does not know", async () => {
+    const session = http2.connect(emulator.url);
+    try {
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        const request = session.request({ ":path": "/_eda/health" });
+        request.on("response", (headers) => resolve(headers[":status"]));
+        request.on("error", reject);
+        request.resume();
+        request.end();
+      });
+      expect(status).toBe(200);
+    } finally {
+      session.close();
+    }
   });
 });
 

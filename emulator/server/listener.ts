@@ -15,6 +15,16 @@ export type HttpRequest = IncomingMessage | Http2ServerRequest;
 export type HttpResponse = ServerResponse | Http2ServerResponse;
 export type RequestListener = (request: HttpRequest, response: HttpResponse) => void;
 
+/** The TCP peer address of each HTTP/2 session: Node's own `socket.remoteAddress` is unknown for them. */
+const http2Peers = new WeakMap<Http2Session, string>();
+
+/** The address of the peer that sent `request`, over HTTP/1.1 or HTTP/2. */
+export function peerAddress(request: HttpRequest): string | undefined {
+  if (!("stream" in request)) return request.socket.remoteAddress;
+  const session = request.stream.session;
+  return session === undefined ? undefined : http2Peers.get(session);
+}
+
 /** What a client with HTTP/2 prior knowledge sends first (RFC 9113 §3.4). */
 const H2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", "latin1");
 /** Idle keep-alive connections stay open this long; longer than clients' own idle timeouts avoids reset races. */
@@ -31,6 +41,8 @@ export class DualProtocolListener {
   private http2?: Http2Server;
   private readonly sockets = new Set<Socket>();
   private readonly sessions = new Set<Http2Session>();
+  /** The TCP peer of the HTTP/2 connection being handed to the HTTP/2 server (see `connectHttp2`). */
+  private connectingPeer: string | undefined;
 
   /**
    * `logNetworkError` receives connection-level failures (resets, malformed HTTP, HTTP/2 session errors) that
@@ -107,13 +119,13 @@ export class DualProtocolListener {
   private serveHttp2(socket: Socket, firstBytes: Buffer): void {
     const stream = new ReplayDuplex(socket, firstBytes);
     if (this.http2 !== undefined) {
-      this.http2.emit("connection", stream);
+      this.connectHttp2(this.http2, stream, socket);
       return;
     }
     import("node:http2").then(
       ({ default: http2 }) => {
         this.http2 ??= this.createHttp2Server(http2.createServer);
-        this.http2.emit("connection", stream);
+        this.connectHttp2(this.http2, stream, socket);
       },
       (error: unknown) => {
         this.networkError("HTTP/2 unavailable", socket.remoteAddress, error);
@@ -122,14 +134,28 @@ export class DualProtocolListener {
     );
   }
 
+  /**
+   * Node's HTTP/2 server wraps a stream that is not a net.Socket in a socket of its own whose peer address is
+   * unknown; the session it creates (synchronously, on "connection") is tagged with the TCP peer instead.
+   */
+  private connectHttp2(server: Http2Server, stream: ReplayDuplex, socket: Socket): void {
+    this.connectingPeer = socket.remoteAddress;
+    try {
+      server.emit("connection", stream);
+    } finally {
+      this.connectingPeer = undefined;
+    }
+  }
+
   private createHttp2Server(create: typeof createHttp2Server): Http2Server {
     // Node's 10 MB default per session would refuse a few large Kinesis PutRecords calls in parallel.
     const server = create({ maxSessionMemory: 64 }, this.onRequest);
     server.on("session", (session: Http2Session) => {
+      if (this.connectingPeer !== undefined) http2Peers.set(session, this.connectingPeer);
       this.sessions.add(session);
       session.on("close", () => this.sessions.delete(session));
       session.on("error", (error) => {
-        this.networkError("HTTP/2 session error", session.socket?.remoteAddress, error);
+        this.networkError("HTTP/2 session error", http2Peers.get(session), error);
         session.destroy();
       });
     });

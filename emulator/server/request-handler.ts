@@ -9,6 +9,7 @@ import { restJson } from "../protocols/rest-json.js";
 import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
 import { AdminRoutes } from "./admin-routes.js";
 import { placeholderDefinition, recogniseAwsService, serviceNotSupported } from "./aws-services.js";
+import { peerAddress } from "./listener.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
 import { HttpRequestContext } from "./request-context.js";
@@ -85,7 +86,7 @@ export class RequestHandler {
       path,
       query,
       headers: request.headers,
-      remoteAddress: request.socket.remoteAddress,
+      remoteAddress: peerAddress(request),
     };
     if (this.admin.claims(admin)) {
       request.resume();
