@@ -6,7 +6,8 @@ import type { SigV4Options } from "./server.js";
 
 export type { Clock } from "./core/clock.js";
 export { ManualClock, systemClock } from "./core/clock.js";
-export type { ServiceFactory, ServiceInstance } from "./core/service.js";
+export type { ServiceFactory, ServiceInstance, ServiceSummary } from "./core/service.js";
+export { DataDirError, DataDirLockedError } from "./core/data-dir.js";
 export type { SigV4Credential, SigV4Options } from "./server.js";
 export { HEALTH_PATH } from "./server.js";
 
