@@ -355,6 +355,11 @@ describe("bodies and connections", () => {
     await json("Echo_20240101.Echo", {});
     expect(logLines).toContainEqual(expect.stringMatching(/^POST echo Echo 200 \d+\.\dms$/));
   });
+
+  it("logs the emulator's own routes too, with eda as the service and the path as the action", async () => {
+    await (await fetch(`${emulator.url}/_eda/health`)).arrayBuffer();
+    expect(logLines).toContainEqual(expect.stringMatching(/^GET eda \/_eda\/health 200 \d+\.\dms$/));
+  });
 });
 
 describe("real SDK clients", () => {

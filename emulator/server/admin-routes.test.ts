@@ -225,7 +225,6 @@ describe("who may call the routes", () => {
   const request = (remoteAddress: string): AdminRequest => ({
     method: "GET",
     path: "/_eda/health",
-    query: "",
     headers: {},
     remoteAddress,
   });

@@ -28,8 +28,6 @@ export function isLoopback(address: string | undefined): boolean {
 export interface AdminRequest {
   readonly method: string;
   readonly path: string;
-  /** Raw query string without the `?`. */
-  readonly query: string;
   readonly headers: IncomingHttpHeaders;
   /** The TCP peer's address. */
   readonly remoteAddress: string | undefined;
@@ -50,10 +48,10 @@ export interface AdminRoutesOptions {
 export class AdminRoutes {
   constructor(private readonly options: AdminRoutesOptions) {}
 
-  /** True for the requests these routes answer rather than a service. */
-  claims(request: AdminRequest): boolean {
-    if (request.path === "/_eda" || request.path.startsWith(ADMIN_PREFIX)) return true;
-    return request.path === "/" && request.method === "GET" && !isAwsCall(request);
+  /** True for the requests these routes answer rather than a service; `query` is the raw query string. */
+  claims(method: string, path: string, query: string, headers: IncomingHttpHeaders): boolean {
+    if (path.startsWith("/_eda") && (path.length === 5 || path.startsWith(ADMIN_PREFIX))) return true;
+    return path === "/" && method === "GET" && !isAwsCall(query, headers);
   }
 
   async answer(request: AdminRequest): Promise<WireResponse> {
@@ -137,10 +135,9 @@ export class AdminRoutes {
 }
 
 /** A query call by GET (`?Action=...`), a signed request (header or presigned) or an awsJson call. */
-function isAwsCall(request: AdminRequest): boolean {
-  if (request.headers["x-amz-target"] !== undefined || request.headers.authorization !== undefined)
-    return true;
-  const params = new URLSearchParams(request.query);
+function isAwsCall(query: string, headers: IncomingHttpHeaders): boolean {
+  if (headers["x-amz-target"] !== undefined || headers.authorization !== undefined) return true;
+  const params = new URLSearchParams(query);
   return params.has("Action") || params.has("X-Amz-Credential");
 }
 

@@ -81,26 +81,33 @@ export class RequestHandler {
     const path = mark === -1 ? url : url.slice(0, mark);
     const method = request.method ?? "GET";
     const query = mark === -1 ? "" : url.slice(mark + 1);
-    const admin = {
-      method,
-      path,
-      query,
-      headers: request.headers,
-      remoteAddress: peerAddress(request),
-    };
-    if (this.admin.claims(admin)) {
+    if (this.admin.claims(method, path, query, request.headers)) {
       request.resume();
-      writeResponse(response, await this.admin.answer(admin));
+      const reply = await this.admin.answer({
+        method,
+        path,
+        headers: request.headers,
+        remoteAddress: peerAddress(request),
+      });
+      writeResponse(response, reply);
+      this.logRequest(started, method, "eda", path, reply.status);
       return;
     }
     const outcome = await this.serve(request, response, method, path, query);
     writeResponse(response, outcome.response);
-    if (this.options.debug) {
-      const ms = (performance.now() - started).toFixed(1);
-      this.options.log(
-        `${method} ${outcome.service?.signingName ?? "-"} ${outcome.action?.name ?? "-"} ${outcome.response.status} ${ms}ms`,
-      );
-    }
+    this.logRequest(
+      started,
+      method,
+      outcome.service?.signingName ?? "-",
+      outcome.action?.name ?? "-",
+      outcome.response.status,
+    );
+  }
+
+  private logRequest(started: number, method: string, service: string, action: string, status: number): void {
+    if (!this.options.debug) return;
+    const ms = (performance.now() - started).toFixed(1);
+    this.options.log(`${method} ${service} ${action} ${status} ${ms}ms`);
   }
 
   private async serve(
