@@ -16,14 +16,6 @@ export const MESSAGE_BODY = JSON.stringify({
 
 export const BATCH_SIZE = 10;
 
-export type SqsAction =
-  | "CreateQueue"
-  | "GetQueueAttributes"
-  | "SendMessage"
-  | "SendMessageBatch"
-  | "ReceiveMessage"
-  | "DeleteMessageBatch";
-
 /**
  * Signature checking is off in the emulator by default and moto never checks, but moto (like AWS) picks the
  * service from the credential scope, so unsigned-looking requests must still carry a well-formed header.
@@ -31,14 +23,6 @@ export type SqsAction =
 export const AUTHORIZATION =
   "AWS4-HMAC-SHA256 Credential=bench/20260101/us-east-1/sqs/aws4_request, " +
   `SignedHeaders=content-type;host;x-amz-target, Signature=${"0".repeat(64)}`;
-
-export function sqsHeaders(action: SqsAction): Record<string, string> {
-  return {
-    "Content-Type": "application/x-amz-json-1.0",
-    "X-Amz-Target": `AmazonSQS.${action}`,
-    Authorization: AUTHORIZATION,
-  };
-}
 
 export function sendMessageBody(queueUrl: string): string {
   return JSON.stringify({ QueueUrl: queueUrl, MessageBody: MESSAGE_BODY });

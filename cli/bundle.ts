@@ -5,8 +5,7 @@
  */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
-
-export const BUNDLE_NAME = "emulator-command.bundle.js";
+import { BUNDLE_NAME } from "./bundle-name.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 

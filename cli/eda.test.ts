@@ -1,6 +1,9 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEmulatorArgs } from "./emulator-command.js";
@@ -10,13 +13,38 @@ const children: ChildProcessWithoutNullStreams[] = [];
 
 /** Runs the CLI from source through tsx (the compiled build is what the start-up measurement uses). */
 function eda(...args: string[]): ChildProcessWithoutNullStreams {
-  const child = spawn(process.execPath, ["--import", "tsx", "cli/eda.ts", ...args], { cwd: ROOT });
+  return spawnEda(args, {});
+}
+
+/** `nobody`: mode bits do not stop root, so tests of them run the CLI as this user when the tests run as root. */
+const NOBODY = 65534;
+
+/**
+ * Whether the unprivileged user can run the CLI from this checkout (it must reach the repo and its modules):
+ * not when the checkout sits in a folder only root may enter, such as a root CI's home.
+ */
+const unprivilegedCanRun =
+  process.getuid?.() !== 0 ||
+  (spawnSync(process.execPath, ["-e", "0"], { cwd: ROOT, uid: NOBODY, gid: NOBODY }).status === 0 &&
+    spawnSync(process.execPath, ["--import", "tsx", "cli/eda.ts", "--version"], {
+      cwd: ROOT,
+      uid: NOBODY,
+      gid: NOBODY,
+    }).status === 0);
+
+function edaUnprivileged(...args: string[]): ChildProcessWithoutNullStreams {
+  return spawnEda(args, process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {});
+}
+
+function spawnEda(args: string[], user: { uid?: number; gid?: number }): ChildProcessWithoutNullStreams {
+  const child = spawn(process.execPath, ["--import", "tsx", "cli/eda.ts", ...args], { cwd: ROOT, ...user });
   children.push(child);
   return child;
 }
 
 interface Finished {
   code: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -26,7 +54,18 @@ function finished(child: ChildProcessWithoutNullStreams): Promise<Finished> {
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+}
+
+/** The result, or undefined if the process is still running after `ms` (a bound, so a hang fails with a message). */
+function exitedWithin(done: Promise<Finished>, ms: number): Promise<Finished | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    done,
+    new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** Resolves with the URL from the ready line. */
@@ -77,6 +116,41 @@ describe("eda emulator", () => {
     expect((await done).code).toBe(0);
   });
 
+  it("stops cleanly on SIGINT with a long poll open, answering the poll with no messages", async () => {
+    const child = eda("emulator", "--port", "0");
+    const done = finished(child);
+    const url = await ready(child);
+    const query = (params: string): Promise<Response> =>
+      fetch(`${url}/`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `Version=2012-11-05&${params}`,
+      });
+    await query("Action=CreateQueue&QueueName=polled");
+    const poll = query(`Action=ReceiveMessage&QueueUrl=${url}/000000000000/polled&WaitTimeSeconds=20`);
+    // Nothing tells a client that its poll is parked; a pause long enough for it to arrive orders the two.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.kill("SIGINT");
+    const answer = await poll;
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).not.toContain("<Message>");
+    expect((await done).code).toBe(0);
+  });
+
+  it.each([0, 150, 300, 450])(
+    "stops on a SIGINT sent %i ms after launch, whatever stage start-up has reached",
+    async (delayMs) => {
+      const child = eda("emulator", "--port", "0");
+      const done = finished(child);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      child.kill("SIGINT");
+      const result = await exitedWithin(done, 10_000);
+      expect(result).toBeDefined();
+      // Before the handler is installed Node's default action ends the process by the signal itself.
+      expect(result?.code === 0 || result?.signal === "SIGINT").toBe(true);
+    },
+  );
+
   it("serves SQS with the configured account and region, logging each request with --debug", async () => {
     const child = eda(
       "emulator",
@@ -114,7 +188,15 @@ describe("eda emulator", () => {
   it("prints its options for --help and exits 0", async () => {
     const result = await finished(eda("emulator", "--help"));
     expect(result.code).toBe(0);
-    for (const flag of ["--port", "--host", "--data-dir", "--region", "--account-id", "--debug"]) {
+    for (const flag of [
+      "--port",
+      "--host",
+      "--data-dir",
+      "--region",
+      "--account-id",
+      "--debug",
+      "--admin-from-any-host",
+    ]) {
       expect(result.stdout).toContain(flag);
     }
   });
@@ -132,7 +214,72 @@ describe("eda emulator", () => {
   });
 });
 
+describe("eda emulator --data-dir", () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  });
+  async function scratch(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), "eda-cli-"));
+    dirs.push(dir);
+    return dir;
+  }
+
+  it("refuses a data dir another emulator holds, with a sentence, and leaves that emulator serving", async () => {
+    const dataDir = await scratch();
+    const first = eda("emulator", "--port", "0", "--data-dir", dataDir);
+    const url = await ready(first);
+    const second = await finished(eda("emulator", "--port", "0", "--data-dir", dataDir));
+    expect(second.code).toBe(1);
+    expect(second.stderr).toBe(
+      `eda emulator: Data dir ${dataDir} is in use by another emulator (its database is locked); stop it or use another --data-dir.\n`,
+    );
+    expect((await fetch(`${url}/_eda/health`)).status).toBe(200);
+  });
+
+  it("refuses a data dir that is a file", async () => {
+    const file = join(await scratch(), "state");
+    await writeFile(file, "not a directory");
+    const result = await finished(eda("emulator", "--port", "0", "--data-dir", file));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `eda emulator: Data dir ${file} is a file, not a directory; remove it or use another --data-dir.\n`,
+    );
+  });
+
+  it("refuses a data dir that cannot be created because a parent is a file", async () => {
+    const file = join(await scratch(), "state");
+    await writeFile(file, "not a directory");
+    const result = await finished(eda("emulator", "--port", "0", "--data-dir", join(file, "sqs")));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `eda emulator: Data dir ${file}/sqs cannot be created: ${file} is a file; use another --data-dir.\n`,
+    );
+  });
+
+  // Root ignores mode bits, so this runs the CLI as `nobody`; skipped only where `nobody` cannot read the checkout.
+  it.skipIf(!unprivilegedCanRun)("refuses a data dir it may not write", async () => {
+    const parent = await scratch();
+    const dataDir = join(parent, "read-only");
+    await mkdir(dataDir);
+    await chmod(dataDir, 0o555);
+    await chmod(parent, 0o755);
+    const result = await finished(edaUnprivileged("emulator", "--port", "0", "--data-dir", dataDir));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `eda emulator: Data dir ${dataDir} is not writable: permission denied; make it writable or use another --data-dir.\n`,
+    );
+  });
+});
+
 describe("eda", () => {
+  it("prints the package version for --version and exits 0", async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const result = await finished(eda("--version"));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${version}\n`);
+  });
+
   it("rejects an unknown command with exit code 2 and the usage", async () => {
     const result = await finished(eda("frobnicate"));
     expect(result.code).toBe(2);
@@ -155,6 +302,7 @@ describe("parseEmulatorArgs", () => {
         "--account-id",
         "111122223333",
         "--debug",
+        "--admin-from-any-host",
         "--sigv4",
         "AKID:secret:with:colons",
         "--sigv4",
@@ -167,6 +315,7 @@ describe("parseEmulatorArgs", () => {
       region: "ap-southeast-2",
       accountId: "111122223333",
       debug: true,
+      adminFromAnyHost: true,
       sigv4: {
         credentials: [
           { accessKeyId: "AKID", secretAccessKey: "secret:with:colons" },

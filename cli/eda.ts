@@ -7,10 +7,13 @@
  * Kept to a dispatcher that imports each command only when it runs: the emulator's start-up budget is
  * measured from the first line of this file.
  */
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { BUNDLE_NAME } from "./bundle-name.js";
 import type * as EmulatorCommand from "./emulator-command.js";
 
 const startedAt = performance.now();
+/** How long the process may take to exit on its own once its command has finished. */
+const EXIT_GRACE_MS = 1_000;
 
 const USAGE = `Usage: eda <command> [options]
 
@@ -18,7 +21,8 @@ Commands:
   emulator   Run the local AWS-compatible emulator (eda emulator --help)
 
 Options:
-  -h, --help  Show this help
+  -h, --help     Show this help
+  -v, --version  Print the version
 `;
 
 /**
@@ -27,7 +31,7 @@ Options:
  * tsx, or after a `tsc` without the bundling step, whose stale bundle must not run).
  */
 async function loadEmulatorCommand(): Promise<typeof EmulatorCommand> {
-  const bundle = new URL("./emulator-command.bundle.js", import.meta.url);
+  const bundle = new URL(`./${BUNDLE_NAME}`, import.meta.url);
   const bundleTime = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
   const modulesTime = statSync(new URL("./emulator-command.js", import.meta.url), {
     throwIfNoEntry: false,
@@ -38,11 +42,24 @@ async function loadEmulatorCommand(): Promise<typeof EmulatorCommand> {
   return import("./emulator-command.js");
 }
 
+/** The version in the package's package.json: next to `cli/` from the sources, two levels up from `dist/cli/`. */
+function packageVersion(): string {
+  const manifest = ["../package.json", "../../package.json"]
+    .map((path) => new URL(path, import.meta.url))
+    .find((url) => statSync(url, { throwIfNoEntry: false })?.isFile());
+  if (manifest === undefined) return "unknown";
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
+  }
+  if (command === "-v" || command === "--version") {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
   }
   if (command === "emulator") {
     const { runEmulatorCommand } = await loadEmulatorCommand();
@@ -53,3 +70,5 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+// The command is done and has closed what it opened; a stray handle must not keep the process (Ctrl-C must stop it).
+setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { DataDirError } from "../emulator/core/data-dir.js";
 import type { EmulatorOptions } from "../emulator/index.js";
 
 const USAGE = `Usage: eda emulator [options]
@@ -13,7 +14,8 @@ Options:
   --region <region>       Region for unsigned requests (default us-east-1)
   --account-id <id>       12-digit account id in ARNs and queue URLs (default 000000000000)
   --sigv4 <key:secret>    Verify SigV4 signatures, accepting this access key (repeatable)
-  --debug                 Log one line per request
+  --admin-from-any-host   Answer /_eda/reset, /_eda/state and /_eda/health to every host, not only loopback
+  --debug                 Log one line per request and network errors
   -h, --help              Show this help
 `;
 
@@ -24,6 +26,7 @@ const OPTIONS = {
   region: { type: "string" },
   "account-id": { type: "string" },
   sigv4: { type: "string", multiple: true },
+  "admin-from-any-host": { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -43,7 +46,10 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
     throw new UsageError((error as Error).message);
   }
   if (values.help) return "help";
-  const options: EmulatorOptions = { debug: values.debug ?? false };
+  const options: EmulatorOptions = {
+    debug: values.debug ?? false,
+    adminFromAnyHost: values["admin-from-any-host"] ?? false,
+  };
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!PORT.test(values.port) || port > 65535)
@@ -84,6 +90,7 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
 }
 
 function describeStartError(error: unknown, options: EmulatorOptions): string {
+  if (error instanceof DataDirError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   const where = `${options.host ?? "127.0.0.1"}:${options.port ?? 4566}`;
   if (code === "EADDRINUSE") return `port ${where} is already in use`;
@@ -112,26 +119,50 @@ export async function runEmulatorCommand(
     process.stdout.write(USAGE);
     return 0;
   }
-  // Listen for signals before starting, so one that arrives during start-up still stops gracefully.
-  const stopRequested = new Promise<void>((done) => {
-    process.once("SIGINT", () => done());
-    process.once("SIGTERM", () => done());
-  });
+  // Listen for signals before starting, so one that arrives during start-up still stops the process.
+  const stop = listenForStop();
   const { startEmulator } = await import("../emulator/index.js");
   let emulator;
   try {
     emulator = await startEmulator({ ...options, log: (line) => process.stdout.write(`${line}\n`) });
   } catch (error) {
+    stop.dispose();
     process.stderr.write(`eda emulator: ${describeStartError(error, options)}\n`);
     return 1;
   }
-  const startupMs = (performance.now() - startedAt).toFixed(0);
-  process.stdout.write(`eda emulator ready at ${emulator.url} (started in ${startupMs} ms)\n`);
-  await stopRequested;
-  // A second signal while stopping means "now".
-  const forceExit = (): never => process.exit(130);
-  process.once("SIGINT", forceExit);
-  process.once("SIGTERM", forceExit);
+  if (!stop.requested) {
+    const startupMs = (performance.now() - startedAt).toFixed(0);
+    process.stdout.write(`eda emulator ready at ${emulator.url} (started in ${startupMs} ms)\n`);
+  }
+  await stop.signal;
   await emulator.stop();
+  stop.dispose();
   return 0;
+}
+
+/**
+ * SIGINT/SIGTERM handling: the first signal asks for a graceful stop (long polls are answered, the store is
+ * closed); a second one, while stopping or still starting, exits at once with 130 as a shell expects.
+ */
+function listenForStop(): { readonly requested: boolean; readonly signal: Promise<void>; dispose(): void } {
+  let requested = false;
+  let resolve!: () => void;
+  const signal = new Promise<void>((done) => (resolve = done));
+  const onSignal = (): void => {
+    if (requested) process.exit(130);
+    requested = true;
+    resolve();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    get requested() {
+      return requested;
+    },
+    signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
 }

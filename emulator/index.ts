@@ -12,7 +12,8 @@ import type { SigV4Options } from "./server.js";
 export type { Clock, Timer } from "./core/clock.js";
 export { ManualClock, systemClock } from "./core/clock.js";
 export type { MetricDatum } from "./core/metrics.js";
-export type { ServiceFactory, ServiceInstance, ServiceRegistration } from "./core/service.js";
+export type { ServiceFactory, ServiceInstance, ServiceRegistration, ServiceSummary } from "./core/service.js";
+export { DataDirError, DataDirLockedError } from "./core/data-dir.js";
 export type { SigV4Credential, SigV4Options } from "./server.js";
 export { HEALTH_PATH } from "./server.js";
 
@@ -34,6 +35,8 @@ export interface EmulatorOptions {
   accountId?: string;
   /** Log one line per request. */
   debug?: boolean;
+  /** Answer `/_eda/reset`, `/_eda/state` and `/_eda/health` to every peer, not only loopback ones. */
+  adminFromAnyHost?: boolean;
   /** Verify SigV4 signatures against these keys (off by default: any key is accepted). */
   sigv4?: SigV4Options;
   /** Time source and scheduler of every timer-driven behaviour; tests pass a ManualClock. */
@@ -87,6 +90,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     maxBodyBytes: options.maxBodyBytes,
     sigv4: options.sigv4,
     debug: options.debug,
+    adminFromAnyHost: options.adminFromAnyHost,
     log,
   });
   // A data dir's stored state is recovered before the emulator says it is ready: those services load now (and

@@ -154,7 +154,7 @@ describe("routing", () => {
     const unknown = await form("Action=DoThing&Version=2024-01-01");
     expect(unknown.status).toBe(400);
     expect(await errorCode(unknown)).toBe("InvalidAction");
-    const missing = await fetch(`${emulator.url}/`);
+    const missing = await form("Version=2024-01-01");
     expect(missing.status).toBe(400);
     expect(await errorCode(missing)).toBe("MissingAction");
   });
@@ -226,6 +226,20 @@ describe("errors", () => {
     });
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
     expect((await json("Echo_20240101.Echo", {})).status).toBe(200);
+  });
+
+  it("logs a connection-level error under --debug instead of dropping it", async () => {
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(emulator.port, "127.0.0.1", () =>
+        socket.write("GET / HTTP/1.1\r\nBad Header\r\n\r\n"),
+      );
+      socket.on("data", () => undefined);
+      socket.on("close", () => resolve());
+      socket.on("error", reject);
+    });
+    expect(logLines).toContainEqual(
+      expect.stringMatching(/^eda: HTTP\/1\.1 client error from 127\.0\.0\.1: HPE_INVALID_HEADER_TOKEN$/),
+    );
   });
 });
 
@@ -340,6 +354,11 @@ describe("bodies and connections", () => {
   it("logs one line per request with method, service, action, status and time when debugging", async () => {
     await json("Echo_20240101.Echo", {});
     expect(logLines).toContainEqual(expect.stringMatching(/^POST echo Echo 200 \d+\.\dms$/));
+  });
+
+  it("logs the emulator's own routes too, with eda as the service and the path as the action", async () => {
+    await (await fetch(`${emulator.url}/_eda/health`)).arrayBuffer();
+    expect(logLines).toContainEqual(expect.stringMatching(/^GET eda \/_eda\/health 200 \d+\.\dms$/));
   });
 });
 
@@ -472,14 +491,14 @@ describe("health and lifecycle", () => {
     });
   });
 
-  it("aborts the action's signal when the client goes away", async () => {
-    let aborted!: () => void;
-    const sawAbort = new Promise<void>((resolve) => (aborted = resolve));
-    const waiterEndpoint = { signingName: "waiter", jsonTargetPrefix: "Waiter", jsonVersion: "1.0" } as const;
-    const waiting = registration("waiter", waiterEndpoint, () => ({
-      ...readyInstance({ ...waiterEndpoint, actions: new Map() }),
-      definition: {
-        ...waiterEndpoint,
+  it("aborts the action's signal when the client goes away, and not before", async () => {
+    let reached!: (signal: AbortSignal) => void;
+    const running = new Promise<AbortSignal>((resolve) => (reached = resolve));
+    const waiting = registration("waiter", { signingName: "waiter", jsonTargetPrefix: "Waiter" }, () =>
+      readyInstance({
+        signingName: "waiter",
+        jsonTargetPrefix: "Waiter",
+        jsonVersion: "1.0",
         actions: new Map([
           [
             "Wait",
@@ -489,27 +508,29 @@ describe("health and lifecycle", () => {
               output: structure({}),
               handle: (_input, ctx) =>
                 new Promise((resolve) => {
-                  ctx.signal.addEventListener("abort", () => {
-                    aborted();
-                    resolve({});
-                  });
+                  reached(ctx.signal);
+                  ctx.signal.addEventListener("abort", () => resolve({}));
                 }),
             },
           ],
         ]),
-      },
-    }));
+      }),
+    );
     const other = await startEmulator({ port: 0, services: [waiting] });
-    const request = http.request(`${other.url}/`, {
-      method: "POST",
-      headers: { "x-amz-target": "Waiter.Wait" },
-    });
-    request.on("error", () => undefined);
-    request.end("{}");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    request.destroy();
-    await sawAbort;
-    await other.stop();
+    try {
+      const request = http.request(`${other.url}/`, {
+        method: "POST",
+        headers: { "x-amz-target": "Waiter.Wait" },
+      });
+      request.on("error", () => undefined);
+      request.end("{}");
+      const signal = await running;
+      expect(signal.aborted).toBe(false);
+      request.destroy();
+      expect(await abortedWithin(signal, 5_000)).toBe(true);
+    } finally {
+      await other.stop();
+    }
   });
 
   it("stop() answers pending long polls, closes idle keep-alive and HTTP/2 connections, and frees the port", async () => {
@@ -585,3 +606,15 @@ describe("health and lifecycle", () => {
     expect(lines.join("\n")).toContain("service broken failed to start: cannot start");
   });
 });
+
+/** True once `signal` aborts, false if it has not after `ms` (a bound, so a broken abort fails with a message). */
+function abortedWithin(signal: AbortSignal, ms: number): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}

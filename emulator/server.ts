@@ -24,6 +24,8 @@ export interface ServerOptions {
   readonly sigv4?: SigV4Options;
   /** Log one line per request. */
   readonly debug?: boolean;
+  /** Answer the `/_eda/*` routes to every peer, not only loopback ones. */
+  readonly adminFromAnyHost?: boolean;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
 }
@@ -34,6 +36,7 @@ export class EmulatorServer {
   private readonly listener: DualProtocolListener;
 
   constructor(options: ServerOptions) {
+    const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
     this.handler = new RequestHandler({
       router: new Router(options.host.registrations, (name) => options.host.loaded(name)?.definition),
       host: options.host,
@@ -42,9 +45,10 @@ export class EmulatorServer {
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
       debug: options.debug ?? false,
-      log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+      adminFromAnyHost: options.adminFromAnyHost,
+      log,
     });
-    this.listener = new DualProtocolListener(this.handler.listener);
+    this.listener = new DualProtocolListener(this.handler.listener, options.debug ? log : undefined);
   }
 
   /** Resolves with the bound port (useful with port 0). */

@@ -81,9 +81,21 @@ export class ServiceHost {
     return out;
   }
 
-  /** Clears every loaded service's state (one that never loaded has none in memory; its tables are cleared when it loads). */
-  reset(): void {
-    for (const slot of this.slots.values()) if (slot.state === "ready") slot.instance.reset();
+  /**
+   * Clears every loaded service's state (a service never loaded has nothing in memory, and a data dir's stored
+   * services are loaded at start). Returns one line per service whose reset failed.
+   */
+  async reset(): Promise<string[]> {
+    const failed: string[] = [];
+    for (const [name, slot] of this.slots) {
+      if (slot.state !== "ready") continue;
+      try {
+        await slot.instance.reset();
+      } catch (error) {
+        failed.push(`${name}: ${(error as Error).message}`);
+      }
+    }
+    return failed;
   }
 
   /** Closes every loaded service, those that depend on others first (reverse load order). */

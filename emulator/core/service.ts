@@ -86,7 +86,10 @@ export interface ServiceDefinition extends ServiceEndpoint {
   readonly actions: ReadonlyMap<string, ActionDefinition>;
 }
 
-/** Resource counts of one service per account and region, for `GET /_eda/state`: `{ "000000000000": { "us-east-1": { "queues": 2 } } }`. */
+/**
+ * How many resources of each kind a service holds, by account id, then region, then kind (SQS: `queues`,
+ * `messages`). Served by `GET /_eda/state`; accounts and regions without resources are left out.
+ */
 export type ServiceSummary = Record<string, Record<string, Record<string, number>>>;
 
 export interface ServiceHealth {
@@ -99,14 +102,18 @@ export interface ServiceInstance<Api = unknown> {
   readonly definition: ServiceDefinition;
   /** The typed interface other services call (its entry in `ServiceInterfaces`); absent when it offers none. */
   readonly api?: Api;
-  /** Reported under `/_eda/health`. */
+  /** Reported under `/_eda/health`: the service's real state, `failed` with a detail when it cannot serve. */
   health(): ServiceHealth;
-  /** Clears every resource in every account and region, in memory and on disk. */
-  reset(): void;
-  /** Resource counts per account and region. */
-  summary(): ServiceSummary;
   /** Stops timers, wakes and fails pending long polls; the core closes the store afterwards. */
   close(): Promise<void>;
+  /**
+   * `POST /_eda/reset`: forgets every resource in every account and region, in memory and on disk, including
+   * anything that would make a new resource differ from one in a fresh emulator (SQS: deleted-name and purge
+   * cooldowns). Pending long polls end as if their queue were deleted.
+   */
+  reset(): void | Promise<void>;
+  /** `GET /_eda/state`: resource counts per account, region and kind. */
+  summary(): ServiceSummary;
 }
 
 /** What every service factory is given: the core's shared parts. */

@@ -4,7 +4,6 @@ import { validate, type ValidationErrors, type ValidationTable } from "./validat
 
 const errors: ValidationErrors = {
   missing: (path) => new AwsError("Missing", path),
-  wrongType: (path, _value, expected) => new AwsError("WrongType", `${path}:${expected}`),
   invalid: (path, _value, reason) => new AwsError("Invalid", `${path}:${reason}`),
 };
 
@@ -40,10 +39,14 @@ describe("declarative validation", () => {
     expect(failure({})).toEqual(["Missing", "Name"]);
   });
 
-  it("reports a member of the wrong type", () => {
-    expect(failure({ Name: 5 })).toEqual(["WrongType", "Name:string"]);
-    expect(failure({ Name: "a", Count: 1.5 })).toEqual(["WrongType", "Count:integer"]);
-    expect(failure({ Name: "a", Labels: [] })).toEqual(["WrongType", "Labels:map"]);
+  it("treats a member of the wrong type as a table that disagrees with the input shape: a TypeError", () => {
+    expect(() => validate({ Name: 5 }, table, errors)).toThrow(
+      new TypeError(
+        "validation table expects string at Name but the decoded input holds a number: the table and the input shape disagree",
+      ),
+    );
+    expect(() => validate({ Name: "a", Count: 1.5 }, table, errors)).toThrow("expects integer at Count");
+    expect(() => validate({ Name: "a", Labels: [] }, table, errors)).toThrow("expects map at Labels but");
   });
 
   it("reports length, pattern, range and enum violations with the rule's reason", () => {
@@ -58,8 +61,8 @@ describe("declarative validation", () => {
   });
 
   it("checks list members, map values and structure members with dotted paths", () => {
-    expect(failure({ Name: "a", Flags: ["ok", 7] })).toEqual(["WrongType", "Flags.2:string"]);
-    expect(failure({ Name: "a", Labels: { k: 1 } })).toEqual(["WrongType", "Labels.k:string"]);
+    expect(() => validate({ Name: "a", Flags: ["ok", 7] }, table, errors)).toThrow("at Flags.2 ");
+    expect(() => validate({ Name: "a", Labels: { k: 1 } }, table, errors)).toThrow("at Labels.k ");
     expect(failure({ Name: "a", Entry: {} })).toEqual(["Missing", "Entry.Id"]);
   });
 

@@ -60,10 +60,13 @@ export interface StructureConstraint extends BaseConstraint {
 
 export type ValidationTable = Readonly<Record<string, Constraint>>;
 
-/** How a service words each kind of violation. `path` is the member name, dotted for nested members. */
+/**
+ * How a service words each kind of violation. `path` is the member name, dotted for nested members. There is
+ * no wording for a value of the wrong type: the protocol layer has already checked every member against the
+ * action's input shape (see `shapes.ts`), so such a value means the table disagrees with the shape, a bug.
+ */
 export interface ValidationErrors {
   missing(path: string): AwsError;
-  wrongType(path: string, value: unknown, expected: Constraint["type"]): AwsError;
   invalid(path: string, value: unknown, reason: string): AwsError;
 }
 
@@ -87,7 +90,7 @@ function checkValue(value: unknown, path: string, c: Constraint, errors: Validat
     c.onInvalid ? c.onInvalid(path, value) : errors.invalid(path, value, reason);
   switch (c.type) {
     case "string":
-      if (typeof value !== "string") throw errors.wrongType(path, value, c.type);
+      if (typeof value !== "string") throw mismatch(path, value, c.type);
       if (c.minLength !== undefined && value.length < c.minLength)
         throw invalid(c.reason ?? `Must be at least ${c.minLength} characters long`);
       if (c.maxLength !== undefined && value.length > c.maxLength)
@@ -97,16 +100,16 @@ function checkValue(value: unknown, path: string, c: Constraint, errors: Validat
         throw invalid(c.reason ?? `Must be one of ${c.oneOf.join(", ")}`);
       return;
     case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value)) throw errors.wrongType(path, value, c.type);
+      if (typeof value !== "number" || !Number.isInteger(value)) throw mismatch(path, value, c.type);
       if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {
         throw invalid(c.reason ?? `Must be between ${c.min ?? "-∞"} and ${c.max ?? "∞"}`);
       }
       return;
     case "boolean":
-      if (typeof value !== "boolean") throw errors.wrongType(path, value, c.type);
+      if (typeof value !== "boolean") throw mismatch(path, value, c.type);
       return;
     case "list":
-      if (!Array.isArray(value)) throw errors.wrongType(path, value, c.type);
+      if (!Array.isArray(value)) throw mismatch(path, value, c.type);
       if (c.maxItems !== undefined && value.length > c.maxItems)
         throw invalid(c.reason ?? `Must have at most ${c.maxItems} items`);
       if (c.member) {
@@ -115,17 +118,25 @@ function checkValue(value: unknown, path: string, c: Constraint, errors: Validat
       }
       return;
     case "map":
-      if (!isRecord(value)) throw errors.wrongType(path, value, c.type);
+      if (!isRecord(value)) throw mismatch(path, value, c.type);
       if (c.value) {
         for (const [key, item] of Object.entries(value)) checkValue(item, `${path}.${key}`, c.value, errors);
       }
       return;
     case "structure":
-      if (!isRecord(value)) throw errors.wrongType(path, value, c.type);
+      if (!isRecord(value)) throw mismatch(path, value, c.type);
       for (const [name, member] of Object.entries(c.members))
         checkValue(value[name], `${path}.${name}`, member, errors);
       return;
   }
+}
+
+/** A table whose type disagrees with the input shape: an internal error, not the caller's. */
+function mismatch(path: string, value: unknown, expected: Constraint["type"]): TypeError {
+  const actual = Array.isArray(value) ? "array" : typeof value;
+  return new TypeError(
+    `validation table expects ${expected} at ${path} but the decoded input holds a ${actual}: the table and the input shape disagree`,
+  );
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -15,6 +15,16 @@ export type HttpRequest = IncomingMessage | Http2ServerRequest;
 export type HttpResponse = ServerResponse | Http2ServerResponse;
 export type RequestListener = (request: HttpRequest, response: HttpResponse) => void;
 
+/** The TCP peer address of each HTTP/2 session: Node's own `socket.remoteAddress` is unknown for them. */
+const http2Peers = new WeakMap<Http2Session, string>();
+
+/** The address of the peer that sent `request`, over HTTP/1.1 or HTTP/2. */
+export function peerAddress(request: HttpRequest): string | undefined {
+  if (!("stream" in request)) return request.socket.remoteAddress;
+  const session = request.stream.session;
+  return session === undefined ? undefined : http2Peers.get(session);
+}
+
 /** What a client with HTTP/2 prior knowledge sends first (RFC 9113 §3.4). */
 const H2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", "latin1");
 /** Idle keep-alive connections stay open this long; longer than clients' own idle timeouts avoids reset races. */
@@ -31,11 +41,21 @@ export class DualProtocolListener {
   private http2?: Http2Server;
   private readonly sockets = new Set<Socket>();
   private readonly sessions = new Set<Http2Session>();
+  /** The TCP peer of the HTTP/2 connection being handed to the HTTP/2 server (see `connectHttp2`). */
+  private connectingPeer: string | undefined;
 
-  constructor(private readonly onRequest: RequestListener) {
+  /**
+   * `logNetworkError` receives connection-level failures (resets, malformed HTTP, HTTP/2 session errors) that
+   * are otherwise absorbed so they never reach the process; the emulator passes it under `--debug`.
+   */
+  constructor(
+    private readonly onRequest: RequestListener,
+    private readonly logNetworkError: (line: string) => void = () => undefined,
+  ) {
     this.http1 = http.createServer(onRequest);
     this.http1.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
     this.http1.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+      this.networkError("HTTP/1.1 client error", socket.remoteAddress, error);
       // Malformed HTTP: answer 400 when the socket can still take it, never let it reach the process.
       if (socket.writable && error.code !== "ECONNRESET") {
         socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
@@ -70,7 +90,10 @@ export class DualProtocolListener {
   private accept(socket: Socket): void {
     this.sockets.add(socket);
     socket.on("close", () => this.sockets.delete(socket));
-    socket.on("error", () => socket.destroy());
+    socket.on("error", (error) => {
+      this.networkError("connection error", socket.remoteAddress, error);
+      socket.destroy();
+    });
     socket.setNoDelay(true);
     socket.setTimeout(KEEP_ALIVE_TIMEOUT_MS, () => socket.destroy());
     let seen: Buffer = Buffer.alloc(0);
@@ -96,27 +119,53 @@ export class DualProtocolListener {
   private serveHttp2(socket: Socket, firstBytes: Buffer): void {
     const stream = new ReplayDuplex(socket, firstBytes);
     if (this.http2 !== undefined) {
-      this.http2.emit("connection", stream);
+      this.connectHttp2(this.http2, stream, socket);
       return;
     }
     import("node:http2").then(
       ({ default: http2 }) => {
         this.http2 ??= this.createHttp2Server(http2.createServer);
-        this.http2.emit("connection", stream);
+        this.connectHttp2(this.http2, stream, socket);
       },
-      () => socket.destroy(),
+      (error: unknown) => {
+        this.networkError("HTTP/2 unavailable", socket.remoteAddress, error);
+        socket.destroy();
+      },
     );
+  }
+
+  /**
+   * Node's HTTP/2 server wraps a stream that is not a net.Socket in a socket of its own whose peer address is
+   * unknown; the session it creates (synchronously, on "connection") is tagged with the TCP peer instead.
+   */
+  private connectHttp2(server: Http2Server, stream: ReplayDuplex, socket: Socket): void {
+    this.connectingPeer = socket.remoteAddress;
+    try {
+      server.emit("connection", stream);
+    } finally {
+      this.connectingPeer = undefined;
+    }
   }
 
   private createHttp2Server(create: typeof createHttp2Server): Http2Server {
     // Node's 10 MB default per session would refuse a few large Kinesis PutRecords calls in parallel.
     const server = create({ maxSessionMemory: 64 }, this.onRequest);
     server.on("session", (session: Http2Session) => {
+      if (this.connectingPeer !== undefined) http2Peers.set(session, this.connectingPeer);
       this.sessions.add(session);
       session.on("close", () => this.sessions.delete(session));
-      session.on("error", () => session.destroy());
+      session.on("error", (error) => {
+        this.networkError("HTTP/2 session error", http2Peers.get(session), error);
+        session.destroy();
+      });
     });
-    server.on("sessionError", () => undefined);
+    server.on("sessionError", (error) => this.networkError("HTTP/2 session error", undefined, error));
     return server;
+  }
+
+  private networkError(what: string, peer: string | undefined, error: unknown): void {
+    const reason =
+      error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+    this.logNetworkError(`eda: ${what} from ${peer ?? "an unknown peer"}: ${reason}`);
   }
 }

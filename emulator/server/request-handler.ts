@@ -6,8 +6,13 @@ import type { ServiceHost } from "../core/host.js";
 import type { ActionDefinition, ServiceEndpoint, ServiceRegistration } from "../core/service.js";
 import type { Store } from "../core/store/store.js";
 import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
-import { unknownQueryAction } from "../protocols/aws-query.js";
+import { awsJson } from "../protocols/aws-json.js";
+import { awsQuery, queryParams, unknownQueryAction } from "../protocols/aws-query.js";
+import { restJson } from "../protocols/rest-json.js";
 import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
+import { AdminRoutes } from "./admin-routes.js";
+import { placeholderDefinition, recogniseAwsService, serviceNotSupported } from "./aws-services.js";
+import { peerAddress } from "./listener.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
 import { HttpRequestContext } from "./request-context.js";
@@ -15,7 +20,7 @@ import type { Router } from "./router.js";
 import { parseCredentialScope } from "./sigv4.js";
 import type { SigV4Verifier } from "./sigv4.js";
 
-export const HEALTH_PATH = "/_eda/health";
+export { HEALTH_PATH } from "./admin-routes.js";
 
 export interface RequestHandlerOptions {
   readonly router: Router;
@@ -27,7 +32,11 @@ export interface RequestHandlerOptions {
   /** Receives one line per request when set (`--debug`), and internal errors always. */
   readonly log: (line: string) => void;
   readonly debug: boolean;
+  /** Answer the `/_eda/*` routes to every peer, not only loopback ones. */
+  readonly adminFromAnyHost?: boolean;
 }
+
+const PROTOCOLS: Readonly<Record<Protocol["name"], Protocol>> = { awsJson, awsQuery, restJson };
 
 interface Outcome {
   readonly service?: ServiceEndpoint;
@@ -44,8 +53,11 @@ export class RequestHandler {
   /** Requests being served, until their response is written. */
   private active = 0;
   private readonly idle: (() => void)[] = [];
+  private readonly admin: AdminRoutes;
 
-  constructor(private readonly options: RequestHandlerOptions) {}
+  constructor(private readonly options: RequestHandlerOptions) {
+    this.admin = new AdminRoutes({ host: options.host, fromAnyHost: options.adminFromAnyHost ?? false });
+  }
 
   readonly listener = (request: HttpRequest, response: HttpResponse): void => {
     this.active++;
@@ -75,18 +87,34 @@ export class RequestHandler {
     const mark = url.indexOf("?");
     const path = mark === -1 ? url : url.slice(0, mark);
     const method = request.method ?? "GET";
-    if (path === HEALTH_PATH) {
-      this.writeHealth(response);
+    const query = mark === -1 ? "" : url.slice(mark + 1);
+    if (this.admin.claims(method, path, query, request.headers)) {
+      request.resume();
+      const reply = await this.admin.answer({
+        method,
+        path,
+        headers: request.headers,
+        remoteAddress: peerAddress(request),
+      });
+      writeResponse(response, reply);
+      this.logRequest(started, method, "eda", path, reply.status);
       return;
     }
-    const outcome = await this.serve(request, response, method, path, mark === -1 ? "" : url.slice(mark + 1));
+    const outcome = await this.serve(request, response, method, path, query);
     writeResponse(response, outcome.response);
-    if (this.options.debug) {
-      const ms = (performance.now() - started).toFixed(1);
-      this.options.log(
-        `${method} ${outcome.service?.signingName ?? "-"} ${outcome.action?.name ?? "-"} ${outcome.response.status} ${ms}ms`,
-      );
-    }
+    this.logRequest(
+      started,
+      method,
+      outcome.service?.signingName ?? "-",
+      outcome.action?.name ?? "-",
+      outcome.response.status,
+    );
+  }
+
+  private logRequest(started: number, method: string, service: string, action: string, status: number): void {
+    if (!this.options.debug) return;
+    const ms = (performance.now() - started).toFixed(1);
+    this.options.log(`${method} ${service} ${action} ${status} ${ms}ms`);
   }
 
   private async serve(
@@ -127,7 +155,18 @@ export class RequestHandler {
     let action: ActionDefinition | undefined;
     try {
       this.options.verifier?.verify(wire);
-      if (registration === undefined) throw unknownService(protocol, wire);
+      if (registration === undefined) {
+        const known = recogniseAwsService(scope?.service, headers, () => queryParams(wire).get("Version"));
+        if (known === undefined) throw unknownService(protocol, wire);
+        const served = this.options.host.registrations.map((r) => r.endpoint.signingName);
+        return {
+          response: PROTOCOLS[known.protocol].encodeError(
+            serviceNotSupported(known, served),
+            placeholderDefinition(known),
+            requestId,
+          ),
+        };
+      }
       // A service that cannot load has been logged and is reported failed by /_eda/health.
       const service = (
         await this.options.host.instance(registration.name).catch(() => Promise.reject(internalError()))
@@ -188,18 +227,6 @@ export class RequestHandler {
     } finally {
       this.inFlight.delete(context);
     }
-  }
-
-  private writeHealth(response: HttpResponse): void {
-    const services = this.options.host.health();
-    const ready = Object.values(services).every(
-      (health) => health.status !== "failed" && health.status !== "starting",
-    );
-    writeResponse(response, {
-      status: ready ? 200 : 503,
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ status: ready ? "ready" : "starting", services }),
-    });
   }
 }
 

@@ -5,6 +5,10 @@ import { sqsEndpoint } from "./sqs/endpoint.js";
  * Every service the emulator serves. A registration names the service, says how requests reach it and how to
  * load it; nothing of a service is imported until its first request (or another service uses it).
  */
-export const serviceRegistrations: readonly ServiceRegistration[] = [
-  { name: "sqs", endpoint: sqsEndpoint, load: async () => (await import("./sqs/index.js")).createSqsService },
-];
+export const sqsRegistration: ServiceRegistration = {
+  name: "sqs",
+  endpoint: sqsEndpoint,
+  load: async () => (await import("./sqs/index.js")).createSqsService,
+};
+
+export const serviceRegistrations: readonly ServiceRegistration[] = [sqsRegistration];

@@ -12,6 +12,7 @@ import type {
   ServiceFactory,
   ServiceInstance,
   ServiceRegistration,
+  ServiceSummary,
 } from "../core/service.js";
 import { blob, boolean, integer, string, structure, timestamp } from "../core/shapes.js";
 import type { StructureShape } from "../core/shapes.js";
@@ -215,14 +216,14 @@ export const fakeKinesisDefinition: ServiceDefinition = {
   ]),
 };
 
-/** A running instance of a stateless definition: always ready, nothing to close, nothing to reset. */
+/** A running instance of a stateless definition: always ready, nothing to close, reset or count. */
 export function readyInstance(definition: ServiceDefinition): ServiceInstance {
   return {
     definition,
     health: () => ({ status: "ready" }),
-    reset: () => {},
-    summary: () => ({}),
     close: () => Promise.resolve(),
+    reset: () => undefined,
+    summary: () => ({}),
   };
 }
 
@@ -248,7 +249,8 @@ const topicAttributes = { type: "map", key: string, value: string } as const;
 
 /**
  * awsQuery under SNS's names (signing name `sns`, version 2010-03-31), so the real SNS SDK client exercises
- * query encoding of wrapped maps and lists and parses our XML. Topics live in the instance.
+ * query encoding of wrapped maps and lists and parses our XML. Topics live in the instance, which resets and
+ * counts them (`topics` per account and region) like a real service.
  */
 const fakeSnsEndpoint: ServiceEndpoint = {
   signingName: "sns",
@@ -307,5 +309,17 @@ export const fakeSnsService = registration("sns", fakeSnsEndpoint, () => {
       }),
     ]),
   };
-  return readyInstance(definition);
+  return {
+    ...readyInstance(definition),
+    reset: () => topics.clear(),
+    summary: () => {
+      const summary: ServiceSummary = {};
+      for (const arn of topics.keys()) {
+        const [, , , region, account] = arn.split(":");
+        const counts = ((summary[account] ??= {})[region] ??= { topics: 0 });
+        counts.topics++;
+      }
+      return summary;
+    },
+  };
 });

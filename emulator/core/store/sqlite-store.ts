@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { AwsError, internalError } from "../errors.js";
-import { DataDirLockedError, prepareDataDir } from "../data-dir.js";
+import { DataDirError, DataDirLockedError, prepareDataDir } from "../data-dir.js";
 import type { Database, Migration, Store } from "./store.js";
 
 /** The database file every service shares, inside the data dir. */
@@ -9,8 +9,40 @@ export const DATABASE_FILE = "emulator.sqlite3";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS eda_schema (service TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS eda_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
+
+/**
+ * Opens the database and takes its exclusive lock at once, so a second emulator on the same data dir is refused
+ * immediately (no busy wait) with a sentence rather than "database is locked" after a timeout.
+ */
+function openExclusive(dataDir: string, file: string): Database {
+  let db: Database | undefined;
+  try {
+    db = new BetterSqlite3(file, { timeout: 0 });
+    db.pragma("locking_mode = EXCLUSIVE");
+    db.pragma("journal_mode = WAL");
+    // An empty write transaction: in exclusive locking mode its lock is kept until the connection closes.
+    db.exec("BEGIN EXCLUSIVE; COMMIT");
+    return db;
+  } catch (error) {
+    db?.close();
+    const code = (error as { code?: string }).code;
+    if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") throw new DataDirLockedError(dataDir);
+    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
+      throw new DataDirError(
+        dataDir,
+        `Data dir ${dataDir} holds ${file}, which is not an emulator database; move it away or use another --data-dir.`,
+      );
+    }
+    if (code === "SQLITE_CANTOPEN" || code === "SQLITE_READONLY" || code === "SQLITE_PERM") {
+      throw new DataDirError(
+        dataDir,
+        `Data dir ${dataDir} does not let the emulator open ${file} for writing; make it writable or use another --data-dir.`,
+      );
+    }
+    throw error;
+  }
+}
 
 interface PendingCommit {
   readonly promise: Promise<void>;
@@ -36,33 +68,22 @@ export class SqliteStore implements Store {
   private pending: PendingCommit | undefined;
   private readonly recoveries = new Set<() => void>();
   private depth = 0;
+  private failure: string | undefined;
 
   constructor(
     private readonly dataDir: string,
     private readonly log: (line: string) => void = () => {},
   ) {
     prepareDataDir(dataDir);
-    const db = new BetterSqlite3(join(dataDir, DATABASE_FILE), { timeout: 0 });
+    const db = openExclusive(dataDir, join(dataDir, DATABASE_FILE));
     this.database = db;
-    try {
-      db.pragma("locking_mode = EXCLUSIVE");
-      db.pragma("journal_mode = WAL");
-      db.pragma("synchronous = NORMAL");
-      // Checkpoints fsync; a larger WAL makes them rarer.
-      db.pragma("wal_autocheckpoint = 4000");
-      // SQLite's own default page cache (2 MiB); better-sqlite3 builds with 16 MiB, which deep queues and
-      // streams fill and which then stays resident. Evicted pages are still in the OS page cache.
-      db.pragma("cache_size = -2048");
-      db.exec(SCHEMA);
-      // The first write takes the exclusive lock and keeps it until close.
-      db.prepare("INSERT OR REPLACE INTO eda_meta (key, value) VALUES ('opened_at', ?)").run(
-        new Date().toISOString(),
-      );
-    } catch (error) {
-      db.close();
-      if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) throw new DataDirLockedError(dataDir);
-      throw error;
-    }
+    db.pragma("synchronous = NORMAL");
+    // Checkpoints fsync; a larger WAL makes them rarer.
+    db.pragma("wal_autocheckpoint = 4000");
+    // SQLite's own default page cache (2 MiB); better-sqlite3 builds with 16 MiB, which deep queues and
+    // streams fill and which then stays resident. Evicted pages are still in the OS page cache.
+    db.pragma("cache_size = -2048");
+    db.exec(SCHEMA);
     const savepoint = db.transaction((work: () => unknown) => work());
     this.savepoint = (work) => savepoint(work);
   }
@@ -112,7 +133,8 @@ export class SqliteStore implements Store {
     } catch (error) {
       if (error instanceof AwsError) throw error;
       // The savepoint is rolled back; other actions' writes in this group stand, and memory is rebuilt to match.
-      this.log(`eda: a write failed and was rolled back: ${describe(error)}`);
+      this.failure = describe(error);
+      this.log(`eda: a write failed and was rolled back: ${this.failure}`);
       this.recover();
       throw internalError();
     } finally {
@@ -122,6 +144,10 @@ export class SqliteStore implements Store {
 
   committed(): Promise<void> | undefined {
     return this.pending?.promise;
+  }
+
+  lastFailure(): string | undefined {
+    return this.failure;
   }
 
   storedServices(): string[] {
@@ -161,10 +187,12 @@ export class SqliteStore implements Store {
     this.pending = undefined;
     try {
       this.database.exec("COMMIT");
+      this.failure = undefined;
       pending.resolve();
     } catch (error) {
       if (this.database.inTransaction) this.database.exec("ROLLBACK");
-      this.log(`eda: a commit failed and was rolled back: ${describe(error)}`);
+      this.failure = describe(error);
+      this.log(`eda: a commit failed and was rolled back: ${this.failure}`);
       this.recover();
       pending.reject(internalError());
     }

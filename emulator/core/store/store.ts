@@ -49,6 +49,8 @@ export interface Store {
    * (memory has been recovered by then); undefined when nothing is waiting.
    */
   committed(): Promise<void> | undefined;
+  /** Why the latest write failed, until a commit succeeds again (reported by services' health). */
+  lastFailure(): string | undefined;
   /** Services that have tables in this store (they hold state to recover at start-up). */
   storedServices(): string[];
   /** Registers the rebuild of a service's memory from the database after a rollback; returns its removal. */
@@ -65,6 +67,9 @@ export class MemoryStore implements Store {
     return work();
   }
   committed(): undefined {
+    return undefined;
+  }
+  lastFailure(): undefined {
     return undefined;
   }
   storedServices(): string[] {

@@ -43,10 +43,6 @@ export function nonExistentQueue(): AwsError {
 /** SQS's wording for declarative-validation failures. */
 export const sqsValidationErrors: ValidationErrors = {
   missing: (path) => SqsErrors.missingParameter(`The request must contain the parameter ${path}.`),
-  wrongType: (path, value, expected) =>
-    SqsErrors.invalidParameterValue(
-      `Value ${describe(value)} for parameter ${path} is invalid. Reason: Must be of type ${expected}.`,
-    ),
   invalid: (path, value, reason) =>
     SqsErrors.invalidParameterValue(
       `Value ${describe(value)} for parameter ${path} is invalid. Reason: ${reason}.`,

@@ -82,9 +82,12 @@ export const createSqsService: ServiceFactory<SqsInterface> = (context) => {
   const instance: ServiceInstance<SqsInterface> = {
     definition: { ...sqsEndpoint, actions },
     api: sqsInterface(model),
-    health: () => (closed ? { status: "failed", detail: "stopped" } : { status: "ready" }),
-    reset: () => model.reset(),
-    summary: () => model.summary(),
+    health: () => {
+      if (closed) return { status: "failed", detail: "The SQS service has stopped." };
+      const failure = core.lastFailure();
+      if (failure === undefined) return { status: "ready" };
+      return { status: "failed", detail: `The latest write to the data dir failed: ${failure}` };
+    },
     close() {
       closed = true;
       moveTasks.cancel();
@@ -93,6 +96,12 @@ export const createSqsService: ServiceFactory<SqsInterface> = (context) => {
       model.close();
       return Promise.resolve();
     },
+    reset() {
+      model.reset();
+      // Answer only once the cleared state is durable, like every action.
+      return core.committed();
+    },
+    summary: () => model.summary(),
   };
   return instance;
 };

@@ -149,12 +149,6 @@ export class SqsModel {
     this.moveTasks = new MoveTasks(this, this.store, snapshot.moveTasks);
   }
 
-  /** Deletes every queue, message, task and cooldown in every account and region, on disk and in memory. */
-  reset(): void {
-    this.store.transaction(() => this.store.clear());
-    this.restore();
-  }
-
   /** Queue and message counts per account and region. */
   summary(): Record<string, Record<string, { queues: number; messages: number }>> {
     const out: Record<string, Record<string, { queues: number; messages: number }>> = {};
@@ -791,6 +785,24 @@ export class SqsModel {
   close(): void {
     this.closed = true;
     for (const { queue } of this.queues.values()) queue.notify();
+  }
+
+  /**
+   * Forgets every queue, message, move task and cooldown (deleted names, purges) in every account, in memory
+   * and in the store, in one transaction. Id counters are kept, so a receipt handle from before never names a
+   * message sent after. Pending long polls wake and return empty, as when their queue is deleted.
+   */
+  reset(): void {
+    this.store.transaction(() => this.store.clear());
+    const states = [...this.queues.values()];
+    this.queues.clear();
+    this.byId.clear();
+    this.deletedNames.clear();
+    this.moveTasks.clear();
+    for (const { queue } of states) {
+      queue.clear();
+      queue.notify();
+    }
   }
 }
 

@@ -89,6 +89,11 @@ export class MoveTasks {
       .slice(0, maxResults);
   }
 
+  /** Forgets every task (the emulator's reset); the store is cleared by the caller. */
+  clear(): void {
+    this.tasks.splice(0);
+  }
+
   /** Moves what each running task may move by now. */
   advance(): void {
     for (const task of this.tasks) if (task.status === "RUNNING") this.advanceTask(task);

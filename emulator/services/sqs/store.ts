@@ -61,7 +61,7 @@ export interface MoveTaskRecord {
   sourceArn: string;
   destinationArn: string | undefined;
   maxPerSecond: number | undefined;
-  status: "RUNNING" | "COMPLETED" | "CANCELLING" | "CANCELLED" | "FAILED";
+  status: "RUNNING" | "COMPLETED" | "CANCELLED" | "FAILED";
   moved: number;
   toMove: number;
   failureReason: string | undefined;
