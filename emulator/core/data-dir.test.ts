@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { SqliteStore } from "./store/sqlite-store.js";
+import { DATABASE_FILE, SqliteStore } from "./store/sqlite-store.js";
 import { DataDirError, DataDirLockedError, prepareDataDir } from "./data-dir.js";
 
 const dirs: string[] = [];
@@ -63,9 +63,9 @@ describe("a data dir held by another store", () => {
 
   it("refuses a database file that is not SQLite with a sentence", async () => {
     const dir = await scratch();
-    await writeFile(join(dir, "sqs.sqlite3"), "this is not a database, it only has the name of one");
+    await writeFile(join(dir, DATABASE_FILE), "this is not a database, it only has the name of one");
     expect(() => new SqliteStore(dir)).toThrow(
-      `Data dir ${dir} holds ${join(dir, "sqs.sqlite3")}, which is not an emulator database`,
+      `Data dir ${dir} holds ${join(dir, DATABASE_FILE)}, which is not an emulator database`,
     );
   });
 });

@@ -208,7 +208,7 @@ describe("the data dir's lock", () => {
   it("refuses a second store on the same data dir at once, with a sentence that says what to do", () => {
     const first = new SqliteStore(dataDir);
     expect(() => new SqliteStore(dataDir)).toThrow(
-      /is in use by another emulator; stop it or use another --data-dir/,
+      /is in use by another emulator \(its database is locked\); stop it or use another --data-dir/,
     );
     first.close();
     new SqliteStore(dataDir).close();
