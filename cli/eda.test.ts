@@ -176,6 +176,11 @@ describe("parseEmulatorArgs", () => {
     });
   });
 
+  it("makes aws:SecureTransport literal with --literal-secure-transport, and leaves it out otherwise", () => {
+    expect(parseEmulatorArgs(["--literal-secure-transport"])).toMatchObject({ literalSecureTransport: true });
+    expect(parseEmulatorArgs([])).not.toHaveProperty("literalSecureTransport");
+  });
+
   it("resolves a relative data dir against the working directory", () => {
     expect(parseEmulatorArgs(["--data-dir", "state"])).toMatchObject({ dataDir: `${process.cwd()}/state` });
   });

@@ -14,6 +14,9 @@ Options:
   --account-id <id>       12-digit account id in ARNs and queue URLs (default 000000000000)
   --sigv4 <key:secret>    Verify SigV4 signatures, accepting this access key (repeatable)
   --debug                 Log one line per request
+  --literal-secure-transport
+                          aws:SecureTransport is false on this plain-HTTP port (default: true, as the
+                          port stands in for AWS's HTTPS endpoints)
   -h, --help              Show this help
 `;
 
@@ -25,6 +28,7 @@ const OPTIONS = {
   "account-id": { type: "string" },
   sigv4: { type: "string", multiple: true },
   debug: { type: "boolean" },
+  "literal-secure-transport": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -44,6 +48,7 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
   }
   if (values.help) return "help";
   const options: EmulatorOptions = { debug: values.debug ?? false };
+  if (values["literal-secure-transport"]) options.literalSecureTransport = true;
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!PORT.test(values.port) || port > 65535)

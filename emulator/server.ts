@@ -26,6 +26,8 @@ export interface ServerOptions {
   readonly debug?: boolean;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
+  /** `aws:SecureTransport` is literal (false on this plain-HTTP port) instead of standing in for HTTPS. */
+  readonly literalSecureTransport?: boolean;
 }
 
 /** The HTTP front of the emulator: one port, HTTP/1.1 and h2c, routing every request to its service. */
@@ -42,6 +44,7 @@ export class EmulatorServer {
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
       debug: options.debug ?? false,
+      literalSecureTransport: options.literalSecureTransport ?? false,
       log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     });
     this.listener = new DualProtocolListener(this.handler.listener);

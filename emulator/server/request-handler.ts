@@ -27,6 +27,8 @@ export interface RequestHandlerOptions {
   /** Receives one line per request when set (`--debug`), and internal errors always. */
   readonly log: (line: string) => void;
   readonly debug: boolean;
+  /** `aws:SecureTransport` says whether the connection used TLS, instead of standing in for HTTPS (true). */
+  readonly literalSecureTransport?: boolean;
 }
 
 interface Outcome {
@@ -140,6 +142,8 @@ export class RequestHandler {
         this.options.accounts.caller(scope?.accessKeyId, scope?.region),
         `http://${typeof host === "string" ? host : "localhost"}`,
         path,
+        this.options.literalSecureTransport ? isTls(request) : true,
+        request.socket.remoteAddress ?? "",
         (abort) => {
           if (response.destroyed) abort();
           else response.once("close", () => response.writableFinished || abort());
@@ -212,6 +216,11 @@ function unknownService(protocol: Protocol, request: WireRequest): AwsError {
     return unknownQueryAction(request);
   }
   return unknownOperation(`${request.method} ${request.path}`);
+}
+
+/** Whether the request came over TLS; the emulator listens on plain HTTP, so only a TLS front changes this. */
+function isTls(request: HttpRequest): boolean {
+  return (request.socket as { encrypted?: boolean }).encrypted === true;
 }
 
 function describe(error: unknown): string {
