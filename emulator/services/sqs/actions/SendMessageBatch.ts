@@ -33,7 +33,7 @@ export const SendMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[]
   }),
   rules: { QueueUrl: queueUrlRule, Entries: batchEntriesRule(sendMessageRules) },
   run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "SendMessageBatch");
     const entries = input.Entries ?? [];
     checkBatchEntries(entries, "SendMessageBatchRequestEntry");
     const totalSize = entries.reduce((sum, entry) => sum + messageSize(entry), 0);

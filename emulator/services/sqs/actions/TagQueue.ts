@@ -9,7 +9,7 @@ export const TagQueue = sqsAction<{ QueueUrl?: string; Tags: Record<string, stri
   output: emptyOutput,
   rules: { QueueUrl: queueUrlRule, Tags: { ...stringMapRule, required: true } },
   run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "TagQueue");
     checkTags(input.Tags, queue.record.tags);
     model.tagQueue(queue, input.Tags);
     return {};

@@ -9,7 +9,7 @@ export const UntagQueue = sqsAction<{ QueueUrl?: string; TagKeys: string[] }>({
   output: emptyOutput,
   rules: { QueueUrl: queueUrlRule, TagKeys: { ...stringListRule, required: true } },
   run(model, input, ctx) {
-    model.untagQueue(queueFromRequest(model, input.QueueUrl, ctx), input.TagKeys);
+    model.untagQueue(queueFromRequest(model, input.QueueUrl, ctx, "UntagQueue"), input.TagKeys);
     return {};
   },
 });
