@@ -275,6 +275,19 @@ export class SqsDriver {
     return toPage(output, "queueUrls");
   }
 
+  async addPermission(url: string, label: string, accountIds: string[], actions: string[]): Promise<void> {
+    await this.transport.call("AddPermission", {
+      QueueUrl: url,
+      Label: label,
+      AWSAccountIds: accountIds,
+      Actions: actions,
+    });
+  }
+
+  async removePermission(url: string, label: string): Promise<void> {
+    await this.transport.call("RemovePermission", { QueueUrl: url, Label: label });
+  }
+
   async startMessageMoveTask(sourceArn: string, destinationArn?: string): Promise<string> {
     const output = await this.transport.call(
       "StartMessageMoveTask",
