@@ -148,8 +148,11 @@ export class SqsDriver {
     return output.QueueUrl as string;
   }
 
-  async getQueueUrl(name: string): Promise<string> {
-    const output = await this.transport.call("GetQueueUrl", { QueueName: name });
+  async getQueueUrl(name: string, ownerAccountId?: string): Promise<string> {
+    const output = await this.transport.call(
+      "GetQueueUrl",
+      compact({ QueueName: name, QueueOwnerAWSAccountId: ownerAccountId }),
+    );
     return output.QueueUrl as string;
   }
 
