@@ -109,6 +109,8 @@ describe("SQS queue policies across accounts", () => {
     await expectSqsError(c.partner.tagQueue(url, { team: "partner" }), ACCESS_DENIED);
     await expectSqsError(c.partner.setQueueAttributes(url, { DelaySeconds: "1" }), ACCESS_DENIED);
     await expectSqsError(c.partner.deleteQueue(url), ACCESS_DENIED);
+    await expectSqsError(c.partner.listMessageMoveTasks(arn), ACCESS_DENIED);
+    await expectSqsError(c.partner.startMessageMoveTask(arn), ACCESS_DENIED);
   });
 
   it("applies an explicit Deny to the queue's own account", async () => {

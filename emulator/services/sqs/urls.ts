@@ -41,6 +41,20 @@ export function queueFromRequest(
   return queue;
 }
 
+/**
+ * For the actions that name a queue by ARN (message move tasks): authorizes `action` on that queue when it
+ * exists; a missing queue is left for the action to report in its own words.
+ */
+export function authorizeQueueArn(
+  model: SqsModel,
+  arn: string | undefined,
+  ctx: RequestContext,
+  action: string,
+): void {
+  const queue = arn === undefined ? undefined : model.findQueueByArn(arn);
+  if (queue) authorizeCall(queue, action, ctx, model.clock.now());
+}
+
 function pathOf(value: string): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     try {
