@@ -193,7 +193,7 @@ describe("SQS queue policies across accounts", () => {
   });
 });
 
-describe("the stack's TLS-only queue policy", () => {
+describe("SNS deliveries and the stack's TLS-only queue policy", () => {
   const c = useEmulator();
 
   it("still accepts the owner's calls on the plain-HTTP port, which stands in for HTTPS", async () => {
@@ -229,6 +229,31 @@ describe("the stack's TLS-only queue policy", () => {
     });
     expect(result).toMatchObject({ delivered: false, reason: "AccessDenied" });
     expect(result.delivered === false && result.detail).toMatch(/no statement .* allows sqs:SendMessage/);
+  });
+
+  it("accepts deliveries under the SDKs' SubscribeQueue policy: any principal, conditioned on the topic ARN", async () => {
+    const { url, arn } = await ownedQueue(c.owner, "subscribe-queue-policy");
+    await c.owner.setQueueAttributes(url, {
+      Policy: JSON.stringify({
+        Version: "2008-10-17",
+        Statement: [
+          {
+            Sid: `topic-subscription-${topicArn("events")}`,
+            Effect: "Allow",
+            Principal: { AWS: ["*"] },
+            Action: ["sqs:SendMessage"],
+            Resource: [arn],
+            Condition: { ArnLike: { "aws:SourceArn": [topicArn("events")] } },
+          },
+        ],
+      }),
+    });
+    const caller = {
+      servicePrincipal: "sns.amazonaws.com",
+      sourceArn: topicArn("events"),
+      sourceAccount: OWNER,
+    };
+    expect(c.sqs.deliver(arn, notification, caller)).toMatchObject({ delivered: true });
   });
 
   it("names the denying statement when a Deny refuses a delivery", async () => {
