@@ -1,3 +1,4 @@
+import { OWNER_ONLY_ACTIONS } from "./access.js";
 import { SqsErrors } from "./errors.js";
 
 /**
@@ -7,7 +8,10 @@ import { SqsErrors } from "./errors.js";
  * statement with that Sid, and the policy with its last statement.
  */
 
-/** The actions AddPermission may share; the rest are the owner's alone. Batch forms come with their singles. */
+/**
+ * The actions AddPermission may share. Those AWS keeps to the owner are refused as such; any other name (batch
+ * forms included, which come with their single forms) is not an action a permission can name.
+ */
 const SHAREABLE_ACTIONS: ReadonlySet<string> = new Set([
   "*",
   "ChangeMessageVisibility",
@@ -18,25 +22,6 @@ const SHAREABLE_ACTIONS: ReadonlySet<string> = new Set([
   "PurgeQueue",
   "ReceiveMessage",
   "SendMessage",
-]);
-
-/** Every other SQS API action: named in AddPermission, AWS answers that only the owner may invoke it. */
-const OWNER_ACTIONS: ReadonlySet<string> = new Set([
-  "AddPermission",
-  "CancelMessageMoveTask",
-  "ChangeMessageVisibilityBatch",
-  "CreateQueue",
-  "DeleteMessageBatch",
-  "DeleteQueue",
-  "ListMessageMoveTasks",
-  "ListQueues",
-  "ListQueueTags",
-  "RemovePermission",
-  "SendMessageBatch",
-  "SetQueueAttributes",
-  "StartMessageMoveTask",
-  "TagQueue",
-  "UntagQueue",
 ]);
 
 /** AWS's limit on actions in one statement. */
@@ -92,7 +77,7 @@ function checkRequest({ label, accountIds, actions }: PermissionRequest): void {
     throw SqsErrors.overLimit(`${actions.length} Actions were found, maximum allowed is ${MAX_ACTIONS}.`);
   }
   for (const action of actions) {
-    if (OWNER_ACTIONS.has(action)) {
+    if (OWNER_ONLY_ACTIONS.has(action)) {
       throw invalidParameter(
         `SQS:${action}`,
         "ActionName",
