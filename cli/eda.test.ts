@@ -114,7 +114,16 @@ describe("eda emulator", () => {
   it("prints its options for --help and exits 0", async () => {
     const result = await finished(eda("emulator", "--help"));
     expect(result.code).toBe(0);
-    for (const flag of ["--port", "--host", "--data-dir", "--region", "--account-id", "--debug"]) {
+    const flags = [
+      "--port",
+      "--host",
+      "--data-dir",
+      "--region",
+      "--account-id",
+      "--debug",
+      "--literal-secure-transport",
+    ];
+    for (const flag of flags) {
       expect(result.stdout).toContain(flag);
     }
   });

@@ -69,9 +69,9 @@ function policyName(queue: Queue): string {
 /** Throws AccessDenied unless the caller may perform `action` (an SQS API action name) on `queue`. */
 export function authorizeCall(queue: Queue, action: string, ctx: RequestContext, now: number): void {
   const owner = queue.record.accountId;
-  const policy = queuePolicy(queue);
   // The common case, the owner and a queue without a policy, needs no evaluation.
-  if (ctx.accountId === owner && policy === undefined) return;
+  if (ctx.accountId === owner && queue.record.attributes.Policy === undefined) return;
+  const policy = queuePolicy(queue);
   const iamAction = policyAction(action);
   if (ctx.accountId !== owner && OWNER_ONLY_ACTIONS.has(action)) {
     throw accessDenied(ctx.principalArn, iamAction, queue.arn, "because only the queue owner may perform it");
