@@ -34,6 +34,11 @@ describe.each(behaviourDrivers)("SQS documented behaviours via $label", (factory
       await expectSqsError(ctx.sqs.getQueueAttributes(`${ctx.target.url}/`), NON_EXISTENT_QUEUE);
     });
 
+    it("answers NonExistentQueue for a queue URL with a malformed percent escape", async () => {
+      const url = await ctx.sqs.createQueue(uniqueQueueName("escape"));
+      await expectSqsError(ctx.sqs.getQueueAttributes(`${url}%E0%A4%A`), NON_EXISTENT_QUEUE);
+    });
+
     awsDocsOnly("moto finds queues by name alone, whatever account the URL names")(
       "answers NonExistentQueue for a URL naming a queue in an account that has none",
       async () => {

@@ -32,10 +32,10 @@ export function queueFromRequest(
   }
   const queue =
     segments.length === 1
-      ? model.getQueue(ctx, decodeURIComponent(segments[0]))
+      ? model.getQueue(ctx, decodeSegment(segments[0]))
       : model.getQueue(
-          { accountId: decodeURIComponent(segments.at(-2) ?? ""), region: ctx.region },
-          decodeURIComponent(segments.at(-1) ?? ""),
+          { accountId: decodeSegment(segments.at(-2) ?? ""), region: ctx.region },
+          decodeSegment(segments.at(-1) ?? ""),
         );
   authorizeCall(queue, action, ctx, model.clock.now());
   return queue;
@@ -53,6 +53,15 @@ export function authorizeQueueArn(
 ): void {
   const queue = arn === undefined ? undefined : model.findQueueByArn(arn);
   if (queue) authorizeCall(queue, action, ctx, model.clock.now());
+}
+
+/** A percent-encoded path segment; a malformed escape cannot name a queue. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw nonExistentQueue();
+  }
 }
 
 function pathOf(value: string): string {
