@@ -192,7 +192,7 @@ describe("eda emulator", () => {
   it("prints its options for --help and exits 0", async () => {
     const result = await finished(eda("emulator", "--help"));
     expect(result.code).toBe(0);
-    for (const flag of [
+    const flags = [
       "--port",
       "--host",
       "--data-dir",
@@ -200,7 +200,9 @@ describe("eda emulator", () => {
       "--account-id",
       "--debug",
       "--admin-from-any-host",
-    ]) {
+      "--literal-secure-transport",
+    ];
+    for (const flag of flags) {
       expect(result.stdout).toContain(flag);
     }
   });
@@ -327,6 +329,11 @@ describe("parseEmulatorArgs", () => {
         ],
       },
     });
+  });
+
+  it("makes aws:SecureTransport literal with --literal-secure-transport, and leaves it out otherwise", () => {
+    expect(parseEmulatorArgs(["--literal-secure-transport"])).toMatchObject({ literalSecureTransport: true });
+    expect(parseEmulatorArgs([])).not.toHaveProperty("literalSecureTransport");
   });
 
   it("resolves a relative data dir against the working directory", () => {

@@ -16,6 +16,9 @@ Options:
   --sigv4 <key:secret>    Verify SigV4 signatures, accepting this access key (repeatable)
   --admin-from-any-host   Answer /_eda/reset, /_eda/state and /_eda/health to every host, not only loopback
   --debug                 Log one line per request and network errors
+  --literal-secure-transport
+                          aws:SecureTransport is false on this plain-HTTP port (default: true, as the
+                          port stands in for AWS's HTTPS endpoints)
   -h, --help              Show this help
 `;
 
@@ -28,6 +31,7 @@ const OPTIONS = {
   sigv4: { type: "string", multiple: true },
   "admin-from-any-host": { type: "boolean" },
   debug: { type: "boolean" },
+  "literal-secure-transport": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -50,6 +54,7 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
     debug: values.debug ?? false,
     adminFromAnyHost: values["admin-from-any-host"] ?? false,
   };
+  if (values["literal-secure-transport"]) options.literalSecureTransport = true;
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!PORT.test(values.port) || port > 65535)

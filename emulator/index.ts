@@ -49,6 +49,11 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** Where log lines go (default stderr). */
   log?: (line: string) => void;
+  /**
+   * Make `aws:SecureTransport` literal: false for requests on the emulator's plain-HTTP port. By default it is
+   * true, as the port stands in for AWS's HTTPS endpoints (so TLS-only policies keep working locally).
+   */
+  literalSecureTransport?: boolean;
 }
 
 export interface RunningEmulator {
@@ -91,6 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     sigv4: options.sigv4,
     debug: options.debug,
     adminFromAnyHost: options.adminFromAnyHost,
+    literalSecureTransport: options.literalSecureTransport,
     log,
   });
   // A data dir's stored state is recovered before the emulator says it is ready: those services load now (and

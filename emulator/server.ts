@@ -28,6 +28,8 @@ export interface ServerOptions {
   readonly adminFromAnyHost?: boolean;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
+  /** `aws:SecureTransport` is literal (false on this plain-HTTP port) instead of standing in for HTTPS. */
+  readonly literalSecureTransport?: boolean;
 }
 
 /** The HTTP front of the emulator: one port, HTTP/1.1 and h2c, routing every request to its service. */
@@ -46,6 +48,7 @@ export class EmulatorServer {
       verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
       debug: options.debug ?? false,
       adminFromAnyHost: options.adminFromAnyHost,
+      literalSecureTransport: options.literalSecureTransport ?? false,
       log,
     });
     this.listener = new DualProtocolListener(this.handler.listener, options.debug ? log : undefined);

@@ -187,6 +187,33 @@ const badCalls: BadCall[] = [
     expected: INVALID_PARAMETER_VALUE,
   },
   {
+    what: "a Policy that is not JSON",
+    call: (sqs, url) => sqs.setQueueAttributes(url, { Policy: "{not json" }),
+    expected: INVALID_ATTRIBUTE_VALUE,
+  },
+  {
+    what: "a Policy statement without a Principal",
+    call: (sqs, url) =>
+      sqs.setQueueAttributes(url, {
+        Policy: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Action: "sqs:SendMessage", Resource: "*" }],
+        }),
+      }),
+    expected: INVALID_ATTRIBUTE_VALUE,
+  },
+  {
+    what: "a Policy statement whose Effect is neither Allow nor Deny",
+    call: (sqs, url) =>
+      sqs.setQueueAttributes(url, {
+        Policy: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Permit", Principal: "*", Action: "sqs:SendMessage", Resource: "*" }],
+        }),
+      }),
+    expected: INVALID_ATTRIBUTE_VALUE,
+  },
+  {
     what: "an unknown attribute name on SetQueueAttributes",
     call: (sqs, url) => sqs.setQueueAttributes(url, { NoSuchAttribute: "1" }),
     expected: INVALID_ATTRIBUTE_NAME,
@@ -216,6 +243,9 @@ const motoDeviations: Record<string, string> = {
   "a non-numeric VisibilityTimeout attribute": "moto answers 500 with an HTML page",
   "a RedrivePolicy that is not JSON": "moto answers 500 with an HTML page",
   "a RedrivePolicy with maxReceiveCount above 1000": "moto accepts any maxReceiveCount",
+  "a Policy that is not JSON": "moto answers 500 with an HTML page",
+  "a Policy statement without a Principal": "moto stores any policy document unchecked",
+  "a Policy statement whose Effect is neither Allow nor Deny": "moto stores any policy document unchecked",
   "an unknown attribute name on SetQueueAttributes": "moto accepts unknown attribute names",
 };
 

@@ -16,6 +16,13 @@ export interface RequestContext extends Caller {
   readonly path: string;
   /** Aborted when the client goes away; long polls must stop waiting then. */
   readonly signal: AbortSignal;
+  /**
+   * `aws:SecureTransport`. The emulator's plain-HTTP port stands in for AWS's HTTPS endpoints, so this is true
+   * unless the emulator runs with `literalSecureTransport`, where it says whether the connection used TLS.
+   */
+  readonly secureTransport: boolean;
+  /** `aws:SourceIp`: the peer address of the connection (IPv4-mapped IPv6 addresses as the client sent them). */
+  readonly sourceIp: string;
 }
 
 export type ActionInput = Record<string, unknown>;

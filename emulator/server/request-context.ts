@@ -20,6 +20,8 @@ export class HttpRequestContext implements RequestContext {
     caller: Caller,
     readonly baseUrl: string,
     readonly path: string,
+    readonly secureTransport: boolean,
+    readonly sourceIp: string,
     private readonly watchClient: (abort: () => void) => void,
   ) {
     this.accountId = caller.accountId;

@@ -34,6 +34,8 @@ export interface RequestHandlerOptions {
   readonly debug: boolean;
   /** Answer the `/_eda/*` routes to every peer, not only loopback ones. */
   readonly adminFromAnyHost?: boolean;
+  /** `aws:SecureTransport` says whether the connection used TLS, instead of standing in for HTTPS (true). */
+  readonly literalSecureTransport?: boolean;
 }
 
 const PROTOCOLS: Readonly<Record<Protocol["name"], Protocol>> = { awsJson, awsQuery, restJson };
@@ -179,6 +181,8 @@ export class RequestHandler {
         this.options.accounts.caller(scope?.accessKeyId, scope?.region),
         `http://${typeof host === "string" ? host : "localhost"}`,
         path,
+        this.options.literalSecureTransport ? isTls(request) : true,
+        request.socket.remoteAddress ?? "",
         (abort) => {
           if (response.destroyed) abort();
           else response.once("close", () => response.writableFinished || abort());
@@ -239,6 +243,11 @@ function unknownService(protocol: Protocol, request: WireRequest): AwsError {
     return unknownQueryAction(request);
   }
   return unknownOperation(`${request.method} ${request.path}`);
+}
+
+/** Whether the request came over TLS; the emulator listens on plain HTTP, so only a TLS front changes this. */
+function isTls(request: HttpRequest): boolean {
+  return (request.socket as { encrypted?: boolean }).encrypted === true;
 }
 
 function describe(error: unknown): string {

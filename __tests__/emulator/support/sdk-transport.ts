@@ -1,4 +1,5 @@
 import {
+  AddPermissionCommand,
   CancelMessageMoveTaskCommand,
   ChangeMessageVisibilityBatchCommand,
   ChangeMessageVisibilityCommand,
@@ -14,6 +15,7 @@ import {
   ListQueuesCommand,
   PurgeQueueCommand,
   ReceiveMessageCommand,
+  RemovePermissionCommand,
   SQSClient,
   SQSServiceException,
   SendMessageBatchCommand,
@@ -51,6 +53,8 @@ const commands: Record<SqsAction, new (input: never) => unknown> = {
   StartMessageMoveTask: StartMessageMoveTaskCommand,
   ListMessageMoveTasks: ListMessageMoveTasksCommand,
   CancelMessageMoveTask: CancelMessageMoveTaskCommand,
+  AddPermission: AddPermissionCommand,
+  RemovePermission: RemovePermissionCommand,
 };
 
 /** The SDK wants blobs as bytes; the suite's common shape carries them as base64, like the JSON wire. */
@@ -81,6 +85,8 @@ function toJson(value: unknown): Json {
 export interface SdkTransportOptions {
   /** The SDK validates the body MD5 of every reply by default; a few raw-ish tests switch that off. */
   md5?: boolean;
+  /** The access key id to sign with; a 12-digit one acts as that account on the emulator. */
+  accessKeyId?: string;
 }
 
 /** `@aws-sdk/client-sqs` in process: the SQS JSON protocol (awsJson 1.0 with query-compatible errors). */
@@ -88,7 +94,10 @@ export function createSdkTransport(endpoint: string, options: SdkTransportOption
   const client = new SQSClient({
     endpoint,
     region: TEST_REGION,
-    credentials: { accessKeyId: TEST_ACCESS_KEY_ID, secretAccessKey: TEST_SECRET_ACCESS_KEY },
+    credentials: {
+      accessKeyId: options.accessKeyId ?? TEST_ACCESS_KEY_ID,
+      secretAccessKey: TEST_SECRET_ACCESS_KEY,
+    },
     // Retries would hide server errors behind a later success.
     maxAttempts: 1,
     ...(options.md5 === false ? { md5: false as const } : {}),

@@ -148,8 +148,11 @@ export class SqsDriver {
     return output.QueueUrl as string;
   }
 
-  async getQueueUrl(name: string): Promise<string> {
-    const output = await this.transport.call("GetQueueUrl", { QueueName: name });
+  async getQueueUrl(name: string, ownerAccountId?: string): Promise<string> {
+    const output = await this.transport.call(
+      "GetQueueUrl",
+      compact({ QueueName: name, QueueOwnerAWSAccountId: ownerAccountId }),
+    );
     return output.QueueUrl as string;
   }
 
@@ -273,6 +276,19 @@ export class SqsDriver {
       compact({ QueueUrl: url, MaxResults: options.maxResults, NextToken: options.nextToken }),
     );
     return toPage(output, "queueUrls");
+  }
+
+  async addPermission(url: string, label: string, accountIds: string[], actions: string[]): Promise<void> {
+    await this.transport.call("AddPermission", {
+      QueueUrl: url,
+      Label: label,
+      AWSAccountIds: accountIds,
+      Actions: actions,
+    });
+  }
+
+  async removePermission(url: string, label: string): Promise<void> {
+    await this.transport.call("RemovePermission", { QueueUrl: url, Label: label });
   }
 
   async startMessageMoveTask(sourceArn: string, destinationArn?: string): Promise<string> {

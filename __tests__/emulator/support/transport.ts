@@ -27,7 +27,9 @@ export type SqsAction =
   | "ListDeadLetterSourceQueues"
   | "StartMessageMoveTask"
   | "ListMessageMoveTasks"
-  | "CancelMessageMoveTask";
+  | "CancelMessageMoveTask"
+  | "AddPermission"
+  | "RemovePermission";
 
 export type WireProtocol = "json" | "query";
 

@@ -24,4 +24,4 @@ export {
   type NamedPolicy,
 } from "./evaluate.js";
 export { OPERATOR_NAMES } from "./operators.js";
-export type { RequestPrincipal } from "./principal.js";
+export { callerPrincipal, type RequestPrincipal } from "./principal.js";

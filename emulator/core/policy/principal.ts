@@ -90,6 +90,22 @@ export function principalFacts(principal: RequestPrincipal): PrincipalFacts {
   }
 }
 
+/**
+ * The principal a signed request acts as, from the ARN its credentials resolve to (the root user for the
+ * emulator's account keys; IAM users, roles and role sessions for keys IAM and STS issue). An ARN of no known
+ * form acts as `account`'s root user.
+ */
+export function callerPrincipal(principalArn: string, account: string): RequestPrincipal {
+  const match = IAM_ARN.exec(principalArn);
+  const resource = match?.[4] ?? "";
+  if (match?.[2] === "iam" && resource.startsWith("user/")) return { type: "user", arn: principalArn };
+  if (match?.[2] === "iam" && resource.startsWith("role/")) return { type: "role", arn: principalArn };
+  if (match?.[2] === "sts" && resource.startsWith("assumed-role/")) {
+    return { type: "assumed-role", arn: principalArn };
+  }
+  return { type: "account", account: match?.[3] ?? account, partition: match?.[1] };
+}
+
 /** A parsed Principal or NotPrincipal element. */
 export interface PrincipalSpec {
   readonly wildcard: boolean;

@@ -1,4 +1,5 @@
 import type { AwsError } from "../../core/errors.js";
+import { compilePolicy, policyErrorFor } from "../../core/policy/index.js";
 import { SqsErrors } from "./errors.js";
 
 /**
@@ -49,13 +50,12 @@ const booleanString = (name: string, value: string): void => {
   if (!/^(true|false)$/i.test(value)) throw invalidValue(name);
 };
 
-const jsonPolicy = (name: string, value: string): void => {
+/** A queue policy, validated as AWS validates it; SQS answers every problem with one fixed sentence. */
+const queuePolicy = (_name: string, value: string): void => {
   if (value === "") return;
-  try {
-    if (typeof JSON.parse(value) !== "object") throw invalidValue(name);
-  } catch {
-    throw invalidValue(name);
-  }
+  const compiled = compilePolicy(value, "resource");
+  // The core maps policy problems to SQS's InvalidAttributeValue and its sentence.
+  if (!compiled.ok) throw SqsErrors.invalidAttributeValue(policyErrorFor("sqs", compiled.problem).message);
 };
 
 const anyString = (): void => undefined;
@@ -71,7 +71,7 @@ const RULES: Record<string, AttributeRule> = {
   MessageRetentionPeriod: { defaultValue: "345600", check: integerIn(60, 1_209_600) },
   ReceiveMessageWaitTimeSeconds: { defaultValue: "0", check: integerIn(0, 20) },
   VisibilityTimeout: { defaultValue: "30", check: integerIn(0, 43_200) },
-  Policy: { check: jsonPolicy },
+  Policy: { check: queuePolicy },
   RedrivePolicy: { check: (name, value) => void parseRedrivePolicy(value, name) },
   RedriveAllowPolicy: { check: (name, value) => void parseRedriveAllowPolicy(value, name) },
   KmsMasterKeyId: { check: anyString },
@@ -222,6 +222,16 @@ export function parseRedriveAllowPolicy(
     throw invalidParameter(name, value, "sourceQueueArns is only allowed when redrivePermission is byQueue.");
   }
   return { redrivePermission: permission, sourceQueueArns: [] };
+}
+
+/**
+ * Attributes as SQS keeps them: every value as set, except RedrivePolicy, which AWS re-serialises so that
+ * `maxReceiveCount` reads back as a number whatever was written (`"5"` gives `5`). Expects checked attributes.
+ */
+export function canonicalAttributes(attributes: QueueAttributes): QueueAttributes {
+  const redrive = parseRedrivePolicy(attributes.RedrivePolicy);
+  if (!redrive) return attributes;
+  return { ...attributes, RedrivePolicy: JSON.stringify(redrive) };
 }
 
 /** Attributes to store: an empty value (Policy "" and the like) removes the attribute. */

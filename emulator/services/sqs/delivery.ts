@@ -1,12 +1,13 @@
 import { AwsError } from "../../core/errors.js";
 import type { SqsDeliveryResult, SqsInterface } from "../../core/interfaces.js";
+import { authorizeDelivery } from "./access.js";
 import { toSendRequest } from "./messages.js";
 import type { SqsModel } from "./model.js";
 
 /**
  * What SQS offers other services: a message sent into a queue on a service's behalf, inside the caller's
- * transaction (an SNS publish and its deliveries commit together). Queue policies are not evaluated yet, so
- * every service principal may send; the caller is kept in the signature for the policy evaluator.
+ * transaction (an SNS publish and its deliveries commit together). The queue's policy decides, as on AWS: a
+ * queue without one, or whose statements do not name the service, refuses the delivery.
  */
 export function sqsInterface(model: SqsModel): SqsInterface {
   return {
@@ -14,6 +15,10 @@ export function sqsInterface(model: SqsModel): SqsInterface {
       const queue = model.findQueueByArn(queueArn);
       if (!queue) {
         return { delivered: false, reason: "QueueDoesNotExist", detail: `queue ${queueArn} does not exist` };
+      }
+      const decision = authorizeDelivery(queue, caller, model.clock.now());
+      if (decision.decision !== "Allow") {
+        return { delivered: false, reason: "AccessDenied", detail: `queue ${queueArn}: ${decision.reason}` };
       }
       try {
         const { request } = toSendRequest(queue, {

@@ -1,6 +1,7 @@
 import type { SqsInterface } from "../../core/interfaces.js";
 import type { ServiceFactory, ServiceInstance } from "../../core/service.js";
 import type { SqsAction } from "./action.js";
+import { AddPermission } from "./actions/AddPermission.js";
 import { CancelMessageMoveTask } from "./actions/CancelMessageMoveTask.js";
 import { ChangeMessageVisibility } from "./actions/ChangeMessageVisibility.js";
 import { ChangeMessageVisibilityBatch } from "./actions/ChangeMessageVisibilityBatch.js";
@@ -16,6 +17,7 @@ import { ListQueues } from "./actions/ListQueues.js";
 import { ListQueueTags } from "./actions/ListQueueTags.js";
 import { PurgeQueue } from "./actions/PurgeQueue.js";
 import { ReceiveMessage } from "./actions/ReceiveMessage.js";
+import { RemovePermission } from "./actions/RemovePermission.js";
 import { SendMessage } from "./actions/SendMessage.js";
 import { SendMessageBatch } from "./actions/SendMessageBatch.js";
 import { SetQueueAttributes } from "./actions/SetQueueAttributes.js";
@@ -52,6 +54,8 @@ const ACTIONS: readonly SqsAction[] = [
   StartMessageMoveTask,
   ListMessageMoveTasks,
   CancelMessageMoveTask,
+  AddPermission,
+  RemovePermission,
 ];
 
 /** How often running message move tasks make progress. */

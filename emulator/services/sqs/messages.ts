@@ -143,29 +143,38 @@ function systemTraceHeader(system: MessageAttributeMap | undefined): string | un
   return system.AWSTraceHeader?.StringValue;
 }
 
+/**
+ * The identifiers a FIFO queue cannot do without: a MessageGroupId, and a MessageDeduplicationId unless the
+ * queue deduplicates by content. SendMessageBatch checks these for every entry before sending any, as a
+ * missing one fails the whole request on AWS rather than its entry.
+ */
+export function requireFifoIds(queue: Queue, input: SendMessageInput): void {
+  if (input.MessageGroupId === undefined)
+    throw SqsErrors.missingParameter("The request must contain the parameter MessageGroupId.");
+  if (
+    input.MessageDeduplicationId === undefined &&
+    effectiveAttribute(queue.record.attributes, "ContentBasedDeduplication", true)?.toLowerCase() !== "true"
+  ) {
+    throw invalid(
+      "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly",
+    );
+  }
+}
+
 function checkFifoParameters(queue: Queue, input: SendMessageInput): void {
   if (input.DelaySeconds !== undefined && input.DelaySeconds !== 0) {
     throw invalid(
       `Value ${input.DelaySeconds} for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.`,
     );
   }
-  if (input.MessageGroupId === undefined)
-    throw SqsErrors.missingParameter("The request must contain the parameter MessageGroupId.");
-  if (!FIFO_ID.test(input.MessageGroupId)) {
+  requireFifoIds(queue, input);
+  if (input.MessageGroupId !== undefined && !FIFO_ID.test(input.MessageGroupId)) {
     throw invalid(
       `Value ${input.MessageGroupId} for parameter MessageGroupId is invalid. Reason: MessageGroupId can only include alphanumeric and punctuation characters. 1 to 128 in length.`,
     );
   }
   const dedupId = input.MessageDeduplicationId;
-  if (dedupId === undefined) {
-    if (
-      effectiveAttribute(queue.record.attributes, "ContentBasedDeduplication", true)?.toLowerCase() !== "true"
-    ) {
-      throw invalid(
-        "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly",
-      );
-    }
-  } else if (!FIFO_ID.test(dedupId)) {
+  if (dedupId !== undefined && !FIFO_ID.test(dedupId)) {
     throw invalid(
       `Value ${dedupId} for parameter MessageDeduplicationId is invalid. Reason: MessageDeduplicationId can only include alphanumeric and punctuation characters. 1 to 128 in length.`,
     );

@@ -401,20 +401,23 @@ describe.each(["in memory", "with a data dir"] as const)("%s", (mode) => {
       await expectAwsError(sqs.createQueue("differs", { VisibilityTimeout: "31" }), "QueueNameExists");
     });
 
-    it("returns Policy and RedrivePolicy strings exactly as they were set", async () => {
+    it("returns the Policy exactly as set, and RedrivePolicy with maxReceiveCount as a number", async () => {
       const dlq = await sqs.createQueue("exact-dlq");
       const dlqArn = (await attributes(dlq, "QueueArn")).QueueArn;
-      const policy = '{ "Version":"2012-10-17",  "Statement":[] }';
+      const policy =
+        '{ "Version":"2012-10-17",  "Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:*"}] }';
       const redrive = `{"maxReceiveCount":"5", "deadLetterTargetArn":"${dlqArn}"}`;
       const url = await sqs.createQueue("exact", { Policy: policy, RedrivePolicy: redrive });
       expect(await attributes(url, "Policy", "RedrivePolicy")).toEqual({
         Policy: policy,
-        RedrivePolicy: redrive,
+        RedrivePolicy: `{"deadLetterTargetArn":"${dlqArn}","maxReceiveCount":5}`,
       });
     });
 
     it("removes the Policy when it is set to an empty string", async () => {
-      const url = await sqs.createQueue("unset-policy", { Policy: "{}" });
+      const url = await sqs.createQueue("unset-policy", {
+        Policy: '{"Statement":{"Effect":"Deny","Principal":"*","Action":"sqs:PurgeQueue"}}',
+      });
       await sqs.call("SetQueueAttributes", { QueueUrl: url, Attributes: { Policy: "" } });
       expect((await attributes(url)).Policy).toBeUndefined();
     });

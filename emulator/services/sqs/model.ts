@@ -5,6 +5,7 @@ import type { Clock } from "../../core/clock.js";
 import {
   COMPUTED_ATTRIBUTES,
   allStoredAttributes,
+  canonicalAttributes,
   checkAttributes,
   effectiveAttribute,
   isKnownAttributeName,
@@ -173,13 +174,14 @@ export class SqsModel {
   ): Queue {
     const fifo = /^true$/i.test(attributes.FifoQueue ?? "");
     checkQueueName(name, fifo);
-    const given = { ...attributes };
-    if (!fifo && given.FifoQueue !== undefined) {
-      if (!/^false$/i.test(given.FifoQueue))
+    const requested = { ...attributes };
+    if (!fifo && requested.FifoQueue !== undefined) {
+      if (!/^false$/i.test(requested.FifoQueue))
         throw SqsErrors.invalidAttributeValue("Invalid value for the parameter FifoQueue.");
-      delete given.FifoQueue;
+      delete requested.FifoQueue;
     }
-    checkAttributes(given, fifo, true);
+    checkAttributes(requested, fifo, true);
+    const given = canonicalAttributes(requested);
     const existing = this.queues.get(key(scope, name));
     if (existing) {
       const record = existing.queue.record;
@@ -317,7 +319,7 @@ export class SqsModel {
       this.checkRedriveTarget(queue.arn, record.fifo, attributes.RedrivePolicy);
     const updated: QueueRecord = {
       ...record,
-      attributes: withoutEmpty({ ...record.attributes, ...attributes }),
+      attributes: withoutEmpty({ ...record.attributes, ...canonicalAttributes(attributes) }),
       lastModifiedAt: this.clock.now(),
     };
     this.store.transaction(() => this.store.putQueue(updated));

@@ -19,6 +19,11 @@ export class MoveTasks {
     this.tasks = [...loaded];
   }
 
+  /** The source queue ARN of the task with this handle, if there is one. */
+  sourceOf(handle: string): string | undefined {
+    return this.tasks.find((t) => t.handle === handle)?.sourceArn;
+  }
+
   hasRunning(): boolean {
     return this.tasks.some((task) => task.status === "RUNNING");
   }

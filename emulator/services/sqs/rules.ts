@@ -1,3 +1,4 @@
+import type { AwsError } from "../../core/errors.js";
 import type { Constraint, StructureConstraint } from "../../core/validation.js";
 import { SqsErrors } from "./errors.js";
 
@@ -63,21 +64,39 @@ export function checkBatchEntries(entries: readonly { Id: string }[] | undefined
   }
 }
 
-const MAX_TAGS = 50;
+/** TagQueue's Tags or UntagQueue's TagKeys given empty, which AWS answers as if they were absent. */
+export function tagsMissing(parameter: "Tags" | "TagKeys"): AwsError {
+  return SqsErrors.missingParameter(`The request must contain the parameter ${parameter}.`);
+}
 
-/** Tag limits: at most 50 per queue, keys 1–128 and values up to 256 characters. */
-export function checkTags(tags: Record<string, string>, existing: Record<string, string> = {}): void {
+const MAX_TAGS = 50;
+const MAX_TAG_KEY = 128;
+const MAX_TAG_VALUE = 256;
+
+/**
+ * Tag limits as the SQS developer guide states them: at most 50 tags per queue, keys 1–128 and values 0–256
+ * characters, and no keys in the reserved `aws:` prefix. `queueName` names the queue in the count message.
+ */
+export function checkTags(
+  tags: Record<string, string>,
+  queueName: string,
+  existing: Record<string, string> = {},
+): void {
   const total = new Set([...Object.keys(existing), ...Object.keys(tags)]).size;
-  if (total > MAX_TAGS)
-    throw SqsErrors.invalidParameterValue(
-      `Too many tags added for queue. A queue can have at most ${MAX_TAGS} tags.`,
-    );
+  if (total > MAX_TAGS) throw SqsErrors.invalidParameterValue(`Too many tags added for queue ${queueName}.`);
   for (const [key, value] of Object.entries(tags)) {
-    if (key.length === 0 || key.length > 128)
-      throw SqsErrors.invalidParameterValue(`Tag key '${key}' must be 1 to 128 characters long.`);
-    if (value.length > 256)
+    // Lengths count characters (code points), not UTF-16 units.
+    if (key.length === 0 || [...key].length > MAX_TAG_KEY)
       throw SqsErrors.invalidParameterValue(
-        `Tag value for key '${key}' must be at most 256 characters long.`,
+        `Tag keys must be between 1 and ${MAX_TAG_KEY} characters in length.`,
+      );
+    if (key.toLowerCase().startsWith("aws:"))
+      throw SqsErrors.invalidParameterValue(
+        `Tag key ${key} is invalid: the aws: prefix is reserved for use by AWS.`,
+      );
+    if ([...value].length > MAX_TAG_VALUE)
+      throw SqsErrors.invalidParameterValue(
+        `Tag values must be between 0 and ${MAX_TAG_VALUE} characters in length.`,
       );
   }
 }

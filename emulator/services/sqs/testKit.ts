@@ -44,6 +44,8 @@ export class SqsKit {
       baseUrl: BASE_URL,
       path,
       signal,
+      secureTransport: true,
+      sourceIp: "127.0.0.1",
     };
   }
 

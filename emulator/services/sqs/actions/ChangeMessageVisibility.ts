@@ -20,7 +20,7 @@ export const ChangeMessageVisibility = sqsAction<Input>({
     VisibilityTimeout: { ...visibilityTimeoutRule, required: true },
   },
   run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "ChangeMessageVisibility");
     throwIfFailed(
       model.changeVisibility(queue, [
         { handle: input.ReceiptHandle, timeoutSeconds: input.VisibilityTimeout },

@@ -30,7 +30,7 @@ export const ChangeMessageVisibilityBatch = sqsAction<{ QueueUrl?: string; Entri
     Entries: batchEntriesRule({ ReceiptHandle: receiptHandleRule, VisibilityTimeout: visibilityTimeoutRule }),
   },
   run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "ChangeMessageVisibilityBatch");
     const entries = input.Entries ?? [];
     checkBatchEntries(entries, "ChangeMessageVisibilityBatchRequestEntry");
     const outcomes = model.changeVisibility(

@@ -15,7 +15,7 @@ export const CreateQueue = sqsAction<Input>({
   output: structure({ QueueUrl: string }),
   rules: { QueueName: { type: "string", required: true }, Attributes: stringMapRule, tags: stringMapRule },
   run(model, input, ctx) {
-    checkTags(input.tags ?? {});
+    checkTags(input.tags ?? {}, input.QueueName);
     const queue = model.createQueue(ctx, input.QueueName, input.Attributes ?? {}, input.tags ?? {});
     return { QueueUrl: queueUrl(ctx, queue) };
   },

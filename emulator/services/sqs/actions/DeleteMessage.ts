@@ -10,7 +10,11 @@ export const DeleteMessage = sqsAction<{ QueueUrl?: string; ReceiptHandle: strin
   output: emptyOutput,
   rules: { QueueUrl: queueUrlRule, ReceiptHandle: receiptHandleRule },
   run(model, input, ctx) {
-    throwIfFailed(model.deleteMessages(queueFromRequest(model, input.QueueUrl, ctx), [input.ReceiptHandle]));
+    throwIfFailed(
+      model.deleteMessages(queueFromRequest(model, input.QueueUrl, ctx, "DeleteMessage"), [
+        input.ReceiptHandle,
+      ]),
+    );
     return {};
   },
 });

@@ -18,7 +18,7 @@ export const DeleteMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry
   }),
   rules: { QueueUrl: queueUrlRule, Entries: batchEntriesRule({ ReceiptHandle: receiptHandleRule }) },
   run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "DeleteMessageBatch");
     const entries = input.Entries ?? [];
     checkBatchEntries(entries, "DeleteMessageBatchRequestEntry");
     const outcomes = model.deleteMessages(

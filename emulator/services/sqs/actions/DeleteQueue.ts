@@ -9,7 +9,7 @@ export const DeleteQueue = sqsAction<{ QueueUrl?: string }>({
   output: emptyOutput,
   rules: { QueueUrl: queueUrlRule },
   run(model, input, ctx) {
-    model.deleteQueue(queueFromRequest(model, input.QueueUrl, ctx));
+    model.deleteQueue(queueFromRequest(model, input.QueueUrl, ctx, "DeleteQueue"));
     return {};
   },
 });

@@ -14,7 +14,7 @@ export const GetQueueAttributes = sqsAction<Input>({
   output: structure({ Attributes: queueAttributeMap }),
   rules: { QueueUrl: queueUrlRule, AttributeNames: stringListRule },
   run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "GetQueueAttributes");
     const names = input.AttributeNames ?? [];
     if (names.length === 0) return {};
     const attributes = model.getAttributes(queue, names);

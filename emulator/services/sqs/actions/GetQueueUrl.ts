@@ -1,3 +1,4 @@
+import { authorizeCall } from "../access.js";
 import { sqsAction } from "../action.js";
 import { string, structure } from "../shapes.js";
 import { queueUrl } from "../urls.js";
@@ -17,6 +18,8 @@ export const GetQueueUrl = sqsAction<Input>({
       { accountId: input.QueueOwnerAWSAccountId ?? ctx.accountId, region: ctx.region },
       input.QueueName,
     );
+    // Another account's queue answers only when its policy lets the caller in.
+    authorizeCall(queue, "GetQueueUrl", ctx, model.clock.now());
     return { QueueUrl: queueUrl(ctx, queue) };
   },
 });

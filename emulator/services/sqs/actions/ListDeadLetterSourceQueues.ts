@@ -17,7 +17,9 @@ export const ListDeadLetterSourceQueues = sqsAction<Input>({
   output: structure({ queueUrls: flatList("QueueUrl"), NextToken: string }),
   rules: { QueueUrl: queueUrlRule, NextToken: { type: "string" }, MaxResults: maxResultsRule },
   run(model, input, ctx) {
-    const sources = model.deadLetterSourceQueues(queueFromRequest(model, input.QueueUrl, ctx));
+    const sources = model.deadLetterSourceQueues(
+      queueFromRequest(model, input.QueueUrl, ctx, "ListDeadLetterSourceQueues"),
+    );
     const { page, nextToken } = paginate(sources, input.MaxResults, input.NextToken);
     return compact({ queueUrls: page.map((q) => queueUrl(ctx, q)), NextToken: nextToken });
   },

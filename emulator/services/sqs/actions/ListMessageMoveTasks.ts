@@ -1,3 +1,4 @@
+import { authorizeQueueArn } from "../urls.js";
 import { compact, sqsAction } from "../action.js";
 import { flatList, integer, long, string, structure } from "../shapes.js";
 
@@ -24,7 +25,8 @@ export const ListMessageMoveTasks = sqsAction<{ SourceArn: string; MaxResults?: 
     SourceArn: { type: "string", required: true },
     MaxResults: { type: "integer", min: 1, max: 10, reason: "Must be between 1 and 10, if provided" },
   },
-  run(model, input) {
+  run(model, input, ctx) {
+    authorizeQueueArn(model, input.SourceArn, ctx, "ListMessageMoveTasks");
     model.moveTasks.advance();
     const tasks = model.moveTasks.list(input.SourceArn, input.MaxResults ?? 1);
     return {

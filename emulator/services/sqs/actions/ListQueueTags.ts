@@ -9,7 +9,7 @@ export const ListQueueTags = sqsAction<{ QueueUrl?: string }>({
   output: structure({ Tags: tagMap }),
   rules: { QueueUrl: queueUrlRule },
   run(model, input, ctx) {
-    const tags = queueFromRequest(model, input.QueueUrl, ctx).record.tags;
+    const tags = queueFromRequest(model, input.QueueUrl, ctx, "ListQueueTags").record.tags;
     return Object.keys(tags).length > 0 ? { Tags: { ...tags } } : {};
   },
 });

@@ -9,7 +9,7 @@ export const PurgeQueue = sqsAction<{ QueueUrl?: string }>({
   output: emptyOutput,
   rules: { QueueUrl: queueUrlRule },
   run(model, input, ctx) {
-    model.purge(queueFromRequest(model, input.QueueUrl, ctx));
+    model.purge(queueFromRequest(model, input.QueueUrl, ctx, "PurgeQueue"));
     return {};
   },
 });

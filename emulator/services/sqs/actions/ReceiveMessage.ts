@@ -68,7 +68,7 @@ export const ReceiveMessage = sqsAction<Input>({
     },
   },
   async run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "ReceiveMessage");
     const delivered = await model.receive(
       queue,
       {

@@ -40,7 +40,7 @@ export const SendMessage = sqsAction<SendMessageInput & { QueueUrl?: string }>({
   }),
   rules: { QueueUrl: queueUrlRule, MessageBody: { type: "string", required: true }, ...sendMessageRules },
   run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "SendMessage");
     const { request } = toSendRequest(queue, input);
     const [result] = model.send(queue, [request], ctx.accessKeyId ?? ctx.accountId);
     return compact({

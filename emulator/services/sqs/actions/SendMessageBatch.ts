@@ -1,7 +1,7 @@
 import { compact, sqsAction } from "../action.js";
 import { toBatchEntryError, SqsErrors, type BatchEntryError } from "../errors.js";
 import { md5OfSystemAttributes } from "../md5.js";
-import { messageSize, toSendRequest, type SendMessageInput } from "../messages.js";
+import { messageSize, requireFifoIds, toSendRequest, type SendMessageInput } from "../messages.js";
 import type { SendRequest } from "../model.js";
 import { MAX_MESSAGE_SIZE_LIMIT } from "../attributes.js";
 import { batchEntriesRule, checkBatchEntries, queueUrlRule } from "../rules.js";
@@ -33,9 +33,10 @@ export const SendMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[]
   }),
   rules: { QueueUrl: queueUrlRule, Entries: batchEntriesRule(sendMessageRules) },
   run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "SendMessageBatch");
     const entries = input.Entries ?? [];
     checkBatchEntries(entries, "SendMessageBatchRequestEntry");
+    if (queue.record.fifo) for (const entry of entries) requireFifoIds(queue, entry);
     const totalSize = entries.reduce((sum, entry) => sum + messageSize(entry), 0);
     if (totalSize > MAX_MESSAGE_SIZE_LIMIT) {
       throw SqsErrors.batchRequestTooLong(

@@ -14,7 +14,7 @@ export const SetQueueAttributes = sqsAction<Input>({
   output: emptyOutput,
   rules: { QueueUrl: queueUrlRule, Attributes: { ...stringMapRule, required: true } },
   run(model, input, ctx) {
-    model.setAttributes(queueFromRequest(model, input.QueueUrl, ctx), input.Attributes);
+    model.setAttributes(queueFromRequest(model, input.QueueUrl, ctx, "SetQueueAttributes"), input.Attributes);
     return {};
   },
 });

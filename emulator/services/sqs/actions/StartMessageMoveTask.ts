@@ -1,3 +1,4 @@
+import { authorizeQueueArn } from "../urls.js";
 import { sqsAction } from "../action.js";
 import { integer, string, structure } from "../shapes.js";
 
@@ -21,7 +22,8 @@ export const StartMessageMoveTask = sqsAction<Input>({
       reason: "Must be between 1 and 500, if provided",
     },
   },
-  run(model, input) {
+  run(model, input, ctx) {
+    authorizeQueueArn(model, input.SourceArn, ctx, "StartMessageMoveTask");
     return {
       TaskHandle: model.moveTasks.start(
         input.SourceArn,

@@ -1,5 +1,5 @@
 import { sqsAction } from "../action.js";
-import { queueUrlRule, stringListRule } from "../rules.js";
+import { queueUrlRule, stringListRule, tagsMissing } from "../rules.js";
 import { emptyOutput, flatList, string, structure } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
@@ -9,7 +9,10 @@ export const UntagQueue = sqsAction<{ QueueUrl?: string; TagKeys: string[] }>({
   output: emptyOutput,
   rules: { QueueUrl: queueUrlRule, TagKeys: { ...stringListRule, required: true } },
   run(model, input, ctx) {
-    model.untagQueue(queueFromRequest(model, input.QueueUrl, ctx), input.TagKeys);
+    const queue = queueFromRequest(model, input.QueueUrl, ctx, "UntagQueue");
+    // An empty list reaches us over JSON (the query protocol sends nothing): AWS treats both as missing.
+    if (input.TagKeys.length === 0) throw tagsMissing("TagKeys");
+    model.untagQueue(queue, input.TagKeys);
     return {};
   },
 });
