@@ -6,6 +6,7 @@ import type { ServiceInterfaces } from "./core/interfaces.js";
 import { MetricsHub, type MetricDatum } from "./core/metrics.js";
 import type { ServiceInstance, ServiceRegistration } from "./core/service.js";
 import { MemoryStore, type Store } from "./core/store/store.js";
+import type { Protocol } from "./protocols/wire.js";
 import { EmulatorServer } from "./server.js";
 import type { SigV4Options } from "./server.js";
 
@@ -16,6 +17,23 @@ export type { ServiceFactory, ServiceInstance, ServiceRegistration, ServiceSumma
 export { DataDirError, DataDirLockedError } from "./core/data-dir.js";
 export type { SigV4Credential, SigV4Options } from "./server.js";
 export { HEALTH_PATH } from "./server.js";
+export { defaultProtocols } from "./protocols/index.js";
+export type {
+  DecodedCall,
+  DefinitionLookup,
+  Protocol,
+  WireRequest,
+  WireResponse,
+} from "./protocols/index.js";
+export type {
+  ActionDefinition,
+  ActionInput,
+  ActionOutput,
+  RequestContext,
+  ServiceDefinition,
+  ServiceEndpoint,
+} from "./core/service.js";
+export { AwsError } from "./core/errors.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 4566;
@@ -54,6 +72,11 @@ export interface EmulatorOptions {
    * true, as the port stands in for AWS's HTTPS endpoints (so TLS-only policies keep working locally).
    */
   literalSecureTransport?: boolean;
+  /**
+   * The wire protocols, in the order the router asks them (the first that recognises a request reads it).
+   * Default: `defaultProtocols`; a protocol of your own goes in this list, services name it in their endpoint.
+   */
+  protocols?: readonly Protocol[];
 }
 
 export interface RunningEmulator {
@@ -97,6 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     debug: options.debug,
     adminFromAnyHost: options.adminFromAnyHost,
     literalSecureTransport: options.literalSecureTransport,
+    protocols: options.protocols,
     log,
   });
   // A data dir's stored state is recovered before the emulator says it is ready: those services load now (and

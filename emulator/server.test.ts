@@ -494,27 +494,31 @@ describe("health and lifecycle", () => {
   it("aborts the action's signal when the client goes away, and not before", async () => {
     let reached!: (signal: AbortSignal) => void;
     const running = new Promise<AbortSignal>((resolve) => (reached = resolve));
-    const waiting = registration("waiter", { signingName: "waiter", jsonTargetPrefix: "Waiter" }, () =>
-      readyInstance({
-        signingName: "waiter",
-        jsonTargetPrefix: "Waiter",
-        jsonVersion: "1.0",
-        actions: new Map([
-          [
-            "Wait",
-            {
-              name: "Wait",
-              input: structure({}),
-              output: structure({}),
-              handle: (_input, ctx) =>
-                new Promise((resolve) => {
-                  reached(ctx.signal);
-                  ctx.signal.addEventListener("abort", () => resolve({}));
-                }),
-            },
-          ],
-        ]),
-      }),
+    const waiting = registration(
+      "waiter",
+      { signingName: "waiter", protocols: ["awsJson"], jsonTargetPrefix: "Waiter" },
+      () =>
+        readyInstance({
+          signingName: "waiter",
+          protocols: ["awsJson"],
+          jsonTargetPrefix: "Waiter",
+          jsonVersion: "1.0",
+          actions: new Map([
+            [
+              "Wait",
+              {
+                name: "Wait",
+                input: structure({}),
+                output: structure({}),
+                handle: (_input, ctx) =>
+                  new Promise((resolve) => {
+                    reached(ctx.signal);
+                    ctx.signal.addEventListener("abort", () => resolve({}));
+                  }),
+              },
+            ],
+          ]),
+        }),
     );
     const other = await startEmulator({ port: 0, services: [waiting] });
     try {
@@ -575,7 +579,7 @@ describe("health and lifecycle", () => {
   it("answers InternalFailure when a service cannot load, reports it failed, and keeps serving the others", async () => {
     const broken = registration(
       "broken",
-      { signingName: "broken", jsonTargetPrefix: "Broken", jsonVersion: "1.1" },
+      { signingName: "broken", protocols: ["awsJson"], jsonTargetPrefix: "Broken", jsonVersion: "1.1" },
       () => {
         throw new AwsError("Broken", "cannot start");
       },

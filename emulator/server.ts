@@ -1,6 +1,9 @@
 import type { Accounts } from "./core/accounts.js";
 import type { ServiceHost } from "./core/host.js";
 import type { Store } from "./core/store/store.js";
+import { defaultProtocols } from "./protocols/index.js";
+import type { Protocol } from "./protocols/wire.js";
+import { knownAwsServices } from "./server/aws-services.js";
 import { DualProtocolListener } from "./server/listener.js";
 import { RequestHandler } from "./server/request-handler.js";
 import { Router } from "./server/router.js";
@@ -28,6 +31,8 @@ export interface ServerOptions {
   readonly adminFromAnyHost?: boolean;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
+  /** The wire protocols, in the order the router asks them; default: `defaultProtocols`. */
+  readonly protocols?: readonly Protocol[];
   /** `aws:SecureTransport` is literal (false on this plain-HTTP port) instead of standing in for HTTPS. */
   readonly literalSecureTransport?: boolean;
 }
@@ -40,7 +45,13 @@ export class EmulatorServer {
   constructor(options: ServerOptions) {
     const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
     this.handler = new RequestHandler({
-      router: new Router(options.host.registrations, (name) => options.host.loaded(name)?.definition),
+      router: new Router({
+        registrations: options.host.registrations,
+        protocols: options.protocols ?? defaultProtocols,
+        unserved: knownAwsServices,
+        loaded: (name) => options.host.loaded(name)?.definition,
+        load: (name) => options.host.instance(name),
+      }),
       host: options.host,
       store: options.store,
       accounts: options.accounts,

@@ -53,7 +53,7 @@ describe("ServiceHost", () => {
   });
 
   it("refuses services that use each other in a cycle, naming the cycle", async () => {
-    const endpoint = { signingName: "x" };
+    const endpoint = { signingName: "x", protocols: ["awsJson"] };
     const a: ServiceRegistration = {
       name: "a",
       endpoint,
@@ -65,7 +65,7 @@ describe("ServiceHost", () => {
     };
     const b: ServiceRegistration = {
       name: "b",
-      endpoint: { signingName: "y" },
+      endpoint: { signingName: "y", protocols: ["awsJson"] },
       load: () =>
         Promise.resolve(async (context) => {
           await context.use("a" as never);

@@ -55,11 +55,17 @@ export interface HttpBinding {
 
 /**
  * How requests reach a service, known without loading it: the router picks a service from these, and errors
- * are shaped by them even when the service failed to load.
+ * are shaped by them even when the service failed to load. A protocol unit that needs a fact of its own adds
+ * it from its module by declaration merging, so this file does not grow with the protocols.
  */
 export interface ServiceEndpoint {
   /** SigV4 signing name, the service in `Credential=AK/date/region/<service>/aws4_request`. */
   readonly signingName: string;
+  /**
+   * The wire protocols the service speaks, by their units' names (`awsJson`, `awsQuery`, `restJson`), preferred
+   * first: the first answers requests signed for the service that none of them recognises.
+   */
+  readonly protocols: readonly string[];
   /** awsJson: `X-Amz-Target` prefix (`AmazonSQS`, `Kinesis_20131202`). */
   readonly jsonTargetPrefix?: string;
   /** awsJson content type version. */
@@ -78,8 +84,6 @@ export interface ServiceEndpoint {
   readonly queryVersion?: string;
   /** awsQuery: XML namespace of replies (`http://queue.amazonaws.com/doc/2012-11-05/`). */
   readonly xmlNamespace?: string;
-  /** restJson: whether the service answers restJson routes (their table comes with the loaded actions). */
-  readonly restJson?: boolean;
 }
 
 /** One AWS service as the protocol layer sees it once loaded. */

@@ -93,7 +93,7 @@ describe("awsJson decoding", () => {
 describe("awsJson encoding", () => {
   it("answers with the service's JSON content type and the request id", () => {
     const echo = echoDefinition.actions.get("Echo")!;
-    const response = awsJson.encodeOutput(echoDefinition, echo, { Text: "x" }, "id-1");
+    const response = awsJson.encodeOutput(jsonRequest(""), echoDefinition, echo, { Text: "x" }, "id-1");
     expect(response).toEqual({
       status: 200,
       headers: { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "id-1" },
@@ -105,7 +105,7 @@ describe("awsJson encoding", () => {
     const error = new AwsError("QueueDoesNotExist", "The specified queue does not exist.", {
       queryCode: "AWS.SimpleQueueService.NonExistentQueue",
     });
-    const response = awsJson.encodeError(error, echoDefinition, "id-2");
+    const response = awsJson.encodeError(jsonRequest(""), error, echoDefinition, "id-2");
     expect(response.status).toBe(400);
     expect(response.headers["x-amzn-query-error"]).toBe("AWS.SimpleQueueService.NonExistentQueue;Sender");
     expect(JSON.parse(response.body as string)).toEqual({
@@ -116,6 +116,7 @@ describe("awsJson encoding", () => {
 
   it("names protocol-level errors in AWS's front-end namespace", () => {
     const response = awsJson.encodeError(
+      jsonRequest(""),
       new ProtocolError("SerializationException", "bad"),
       echoDefinition,
       "i",
@@ -127,6 +128,7 @@ describe("awsJson encoding", () => {
 
   it("sends the bare code and no x-amzn-query-error for services that were never query services", () => {
     const response = awsJson.encodeError(
+      jsonRequest(""),
       new AwsError("ResourceNotFoundException", "gone"),
       fakeKinesisDefinition,
       "i",
@@ -140,6 +142,7 @@ describe("awsJson encoding", () => {
 
   it("marks server faults as Receiver with status 500", () => {
     const response = awsJson.encodeError(
+      jsonRequest(""),
       new AwsError("InternalError", "boom", { status: 500 }),
       echoDefinition,
       "i",

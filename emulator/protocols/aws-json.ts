@@ -8,9 +8,20 @@ import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js
 const CONTENT_TYPE_1_0 = "application/x-amz-json-1.0";
 const CONTENT_TYPE_1_1 = "application/x-amz-json-1.1";
 
-/** Without a service (nothing answers to the target) 1.1 is as good as any: clients read `__type` either way. */
-function contentType(service: ServiceEndpoint | undefined): string {
-  return service?.jsonVersion === "1.0" ? CONTENT_TYPE_1_0 : CONTENT_TYPE_1_1;
+/**
+ * The service's JSON version; without one (nothing answers to the target) the version the client sent, so it
+ * reads the error as it reads its answers, else 1.1: clients read `__type` either way.
+ */
+function contentType(request: WireRequest, service: ServiceEndpoint | undefined): string {
+  if (service?.jsonVersion !== undefined)
+    return service.jsonVersion === "1.0" ? CONTENT_TYPE_1_0 : CONTENT_TYPE_1_1;
+  return request.headers["content-type"] === CONTENT_TYPE_1_0 ? CONTENT_TYPE_1_0 : CONTENT_TYPE_1_1;
+}
+
+/** The `X-Amz-Target` prefix: `AmazonSQS` of `AmazonSQS.SendMessage`. */
+function targetPrefix(target: string): string {
+  const dot = target.indexOf(".");
+  return dot === -1 ? target : target.slice(0, dot);
 }
 
 export function jsonTypeErrorFactory(service: ServiceDefinition): TypeErrorFactory {
@@ -23,6 +34,17 @@ export function jsonTypeErrorFactory(service: ServiceDefinition): TypeErrorFacto
 export const awsJson: Protocol = {
   name: "awsJson",
 
+  recognizes(request: WireRequest): boolean {
+    return typeof request.headers["x-amz-target"] === "string";
+  },
+
+  identify(request: WireRequest, services: readonly ServiceEndpoint[]): ServiceEndpoint | undefined {
+    const target = request.headers["x-amz-target"];
+    if (typeof target !== "string") return undefined;
+    const prefix = targetPrefix(target);
+    return services.find((service) => service.jsonTargetPrefix === prefix);
+  },
+
   decode(request: WireRequest, service: ServiceDefinition): DecodedCall {
     const target = request.headers["x-amz-target"];
     const dot = typeof target === "string" ? target.indexOf(".") : -1;
@@ -34,18 +56,29 @@ export const awsJson: Protocol = {
     return { action, input };
   },
 
-  encodeOutput(service: ServiceDefinition, _action, output: ActionOutput, requestId: string): WireResponse {
+  encodeOutput(
+    request: WireRequest,
+    service: ServiceDefinition,
+    _action,
+    output: ActionOutput,
+    requestId: string,
+  ): WireResponse {
     return {
       status: 200,
-      headers: { "content-type": contentType(service), "x-amzn-requestid": requestId },
+      headers: { "content-type": contentType(request, service), "x-amzn-requestid": requestId },
       body: JSON.stringify(output),
     };
   },
 
-  encodeError(error: AwsError, service: ServiceEndpoint | undefined, requestId: string): WireResponse {
+  encodeError(
+    request: WireRequest,
+    error: AwsError,
+    service: ServiceEndpoint | undefined,
+    requestId: string,
+  ): WireResponse {
     const namespace = error instanceof ProtocolError ? error.jsonNamespace : service?.jsonErrorNamespace;
     const headers: Record<string, string> = {
-      "content-type": contentType(service),
+      "content-type": contentType(request, service),
       "x-amzn-requestid": requestId,
     };
     if (service?.awsQueryCompatible) headers["x-amzn-query-error"] = `${error.queryCode};${error.fault}`;
@@ -57,6 +90,11 @@ export const awsJson: Protocol = {
         message: error.message,
       }),
     };
+  },
+
+  unknownService(request: WireRequest): AwsError {
+    const target = request.headers["x-amz-target"];
+    return unknownOperation(typeof target === "string" ? target : "(no X-Amz-Target)");
   },
 };
 

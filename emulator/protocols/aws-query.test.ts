@@ -119,7 +119,13 @@ describe("awsQuery encoding", () => {
   const nothing = echoDefinition.actions.get("Nothing")!;
 
   it("wraps members in ActionResponse/ActionResult with the request id in ResponseMetadata", () => {
-    const response = awsQuery.encodeOutput(echoDefinition, echo, { Text: "hi", Count: 2 }, "req-1");
+    const response = awsQuery.encodeOutput(
+      formRequest(""),
+      echoDefinition,
+      echo,
+      { Text: "hi", Count: 2 },
+      "req-1",
+    );
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toBe("text/xml");
     expect(response.body).toBe(
@@ -130,7 +136,7 @@ describe("awsQuery encoding", () => {
   });
 
   it("leaves out the Result element for an action without output members", () => {
-    const response = awsQuery.encodeOutput(echoDefinition, nothing, {}, "r");
+    const response = awsQuery.encodeOutput(formRequest(""), echoDefinition, nothing, {}, "r");
     expect(response.body).toBe(
       '<?xml version="1.0"?><NothingResponse xmlns="http://echo.example.com/doc/2024-01-01/">' +
         "<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></NothingResponse>",
@@ -141,7 +147,7 @@ describe("awsQuery encoding", () => {
     const error = new AwsError("QueueDoesNotExist", "queue <q> & co", {
       queryCode: "AWS.SimpleQueueService.NonExistentQueue",
     });
-    const response = awsQuery.encodeError(error, echoDefinition, "r2");
+    const response = awsQuery.encodeError(formRequest(""), error, echoDefinition, "r2");
     expect(response.status).toBe(400);
     expect(response.body).toBe(
       '<?xml version="1.0"?><ErrorResponse xmlns="http://echo.example.com/doc/2024-01-01/"><Error><Type>Sender</Type>' +
@@ -152,6 +158,7 @@ describe("awsQuery encoding", () => {
 
   it("marks server faults as Receiver", () => {
     const response = awsQuery.encodeError(
+      formRequest(""),
       new AwsError("InternalError", "boom", { status: 500 }),
       undefined,
       "r",

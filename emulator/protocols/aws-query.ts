@@ -3,7 +3,7 @@ import type { ActionDefinition, ActionOutput, ServiceDefinition, ServiceEndpoint
 import { buildParamTree, decodeQueryStructure } from "./shape-input.js";
 import type { TypeErrorFactory } from "./shape-input.js";
 import { encodeStructureMembers, escapeXml } from "./xml.js";
-import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
+import type { DecodedCall, DefinitionLookup, Protocol, WireRequest, WireResponse } from "./wire.js";
 
 const XML_CONTENT_TYPE = "text/xml";
 const XML_DECLARATION = '<?xml version="1.0"?>';
@@ -12,7 +12,7 @@ const parsedParams = new WeakMap<WireRequest, URLSearchParams>();
 
 /**
  * The query-protocol parameters of a request: the URL's query string (GET) followed by the form body (POST).
- * Parsed once per request: the router reads `Action`/`Version` before the protocol decodes the rest.
+ * Parsed once per request: routing reads `Action`/`Version` before the protocol decodes the rest.
  */
 export function queryParams(request: WireRequest): URLSearchParams {
   let params = parsedParams.get(request);
@@ -37,7 +37,7 @@ function queryTypeErrorFactory(service: ServiceDefinition): TypeErrorFactory {
 }
 
 /** The error for a query request no service answers: the action is missing or nobody has it. */
-export function unknownQueryAction(request: WireRequest): AwsError {
+function unknownQueryAction(request: WireRequest): AwsError {
   const actionName = queryParams(request).get("Action");
   if (actionName === null || actionName === "") {
     return new AwsError("MissingAction", "The request must contain the parameter Action.");
@@ -48,6 +48,27 @@ export function unknownQueryAction(request: WireRequest): AwsError {
 /** awsQuery: form-encoded `Action=...&Version=...&<members>` in, `<ActionResponse>` XML out. */
 export const awsQuery: Protocol = {
   name: "awsQuery",
+
+  /** Any request no protocol before it claims: clients send query calls as forms, GETs or bare POSTs alike. */
+  recognizes(): boolean {
+    return true;
+  },
+
+  /** The service the `Version` names, else the one (loaded) service that has the `Action`. */
+  identify(
+    request: WireRequest,
+    services: readonly ServiceEndpoint[],
+    definition: DefinitionLookup,
+  ): ServiceEndpoint | undefined {
+    const params = queryParams(request);
+    const version = params.get("Version");
+    if (version !== null) return services.find((service) => service.queryVersion === version);
+    const action = params.get("Action");
+    if (action === null) return undefined;
+    return services.find((service) => definition(service)?.actions.has(action));
+  },
+
+  identifiesByDefinition: true,
 
   decode(request: WireRequest, service: ServiceDefinition): DecodedCall {
     const params = queryParams(request);
@@ -63,6 +84,7 @@ export const awsQuery: Protocol = {
   },
 
   encodeOutput(
+    _request: WireRequest,
     service: ServiceDefinition,
     action: ActionDefinition,
     output: ActionOutput,
@@ -82,7 +104,12 @@ export const awsQuery: Protocol = {
     };
   },
 
-  encodeError(error: AwsError, service: ServiceEndpoint | undefined, requestId: string): WireResponse {
+  encodeError(
+    _request: WireRequest,
+    error: AwsError,
+    service: ServiceEndpoint | undefined,
+    requestId: string,
+  ): WireResponse {
     const namespace = service?.xmlNamespace ? ` xmlns="${service.xmlNamespace}"` : "";
     return {
       status: error.status,
@@ -93,4 +120,6 @@ export const awsQuery: Protocol = {
         `<RequestId>${requestId}</RequestId></ErrorResponse>`,
     };
   },
+
+  unknownService: unknownQueryAction,
 };

@@ -91,20 +91,37 @@ describe("restJson decoding and encoding", () => {
 
   it("uses the action's success status and moves header members out of the body", () => {
     const create = thingsDefinition.actions.get("CreateThing")!;
-    expect(restJson.encodeOutput(thingsDefinition, create, { Name: "n" }, "r").status).toBe(201);
+    expect(
+      restJson.encodeOutput(
+        request("POST", "/2015-03-31/things"),
+        thingsDefinition,
+        create,
+        { Name: "n" },
+        "r",
+      ).status,
+    ).toBe(201);
     const get = thingsDefinition.actions.get("GetThing")!;
-    const response = restJson.encodeOutput(thingsDefinition, get, { Name: "n", Mode: "m" }, "r");
+    const response = restJson.encodeOutput(
+      request("GET", "/2015-03-31/things/n"),
+      thingsDefinition,
+      get,
+      { Name: "n", Mode: "m" },
+      "r",
+    );
     expect(response.headers["x-amz-mode"]).toBe("m");
     expect(JSON.parse(response.body as string)).toEqual({ Name: "n" });
   });
 
   it("sends no body with a 204", () => {
     const remove = thingsDefinition.actions.get("DeleteThing")!;
-    expect(restJson.encodeOutput(thingsDefinition, remove, {}, "r")).toMatchObject({ status: 204, body: "" });
+    expect(
+      restJson.encodeOutput(request("DELETE", "/2015-03-31/things/n"), thingsDefinition, remove, {}, "r"),
+    ).toMatchObject({ status: 204, body: "" });
   });
 
   it("writes errors with x-amzn-ErrorType and a Type of User or Service", () => {
     const response = restJson.encodeError(
+      request("GET", "/2015-03-31/things/n"),
       new AwsError("ResourceNotFoundException", "no", { status: 404 }),
       undefined,
       "r",
@@ -113,6 +130,7 @@ describe("restJson decoding and encoding", () => {
     expect(response.headers["x-amzn-errortype"]).toBe("ResourceNotFoundException");
     expect(JSON.parse(response.body as string)).toEqual({ Type: "User", message: "no" });
     const fault = restJson.encodeError(
+      request("GET", "/2015-03-31/things/n"),
       new AwsError("ServiceException", "x", { status: 500 }),
       undefined,
       "r",

@@ -8,11 +8,11 @@ import type {
 } from "../core/service.js";
 import type { Member, StructureShape } from "../core/shapes.js";
 import { jsonTypeErrorFactory, parseJsonBody } from "./aws-json.js";
-import { ProtocolError } from "./errors.js";
+import { ProtocolError, unknownOperation } from "./errors.js";
 import { restRoutes } from "./rest-routes.js";
 import { checkJsonStructure, coerceScalar } from "./shape-input.js";
 import type { TypeErrorFactory } from "./shape-input.js";
-import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
+import type { DecodedCall, DefinitionLookup, Protocol, WireRequest, WireResponse } from "./wire.js";
 
 const JSON_CONTENT_TYPE = "application/json";
 
@@ -26,9 +26,28 @@ function unknownRoute(request: WireRequest): ProtocolError {
   );
 }
 
+function matchesRoute(request: WireRequest, definition: ServiceDefinition | undefined): boolean {
+  return definition !== undefined && restRoutes(definition).match(request.method, request.path) !== undefined;
+}
+
 /** restJson1 (Lambda): method + path select the action; members bind to the URI, query, headers or body. */
 export const restJson: Protocol = {
   name: "restJson",
+
+  /** Only by a route of the service it is signed for: method and path alone say nothing about the protocol. */
+  recognizes(request: WireRequest, _service?: ServiceEndpoint, definition?: ServiceDefinition): boolean {
+    return matchesRoute(request, definition);
+  },
+
+  identify(
+    request: WireRequest,
+    services: readonly ServiceEndpoint[],
+    definition: DefinitionLookup,
+  ): ServiceEndpoint | undefined {
+    return services.find((service) => matchesRoute(request, definition(service)));
+  },
+
+  identifiesByDefinition: true,
 
   decode(request: WireRequest, service: ServiceDefinition): DecodedCall {
     const match = restRoutes(service).match(request.method, request.path);
@@ -75,6 +94,7 @@ export const restJson: Protocol = {
   },
 
   encodeOutput(
+    _request: WireRequest,
     _service: ServiceDefinition,
     action: ActionDefinition,
     output: ActionOutput,
@@ -118,7 +138,12 @@ export const restJson: Protocol = {
     return { status, headers, body: status === 204 ? "" : JSON.stringify(body) };
   },
 
-  encodeError(error: AwsError, _service: ServiceEndpoint | undefined, requestId: string): WireResponse {
+  encodeError(
+    _request: WireRequest,
+    error: AwsError,
+    _service: ServiceEndpoint | undefined,
+    requestId: string,
+  ): WireResponse {
     return {
       status: error.status,
       headers: {
@@ -128,6 +153,10 @@ export const restJson: Protocol = {
       },
       body: JSON.stringify({ Type: error.fault === "Sender" ? "User" : "Service", message: error.message }),
     };
+  },
+
+  unknownService(request: WireRequest): AwsError {
+    return unknownOperation(`${request.method} ${request.path}`);
   },
 };
 

@@ -17,6 +17,7 @@ export interface WireRequest {
   readonly query: string;
   /** Lower-case header names; HTTP/2 pseudo-headers (`:authority`) included. */
   readonly headers: IncomingHttpHeaders;
+  /** Empty while the body is not read (a body over the size limit never is). */
   readonly body: Buffer;
 }
 
@@ -31,17 +32,54 @@ export interface DecodedCall {
   readonly input: ActionInput;
 }
 
-/** One wire protocol: turns a request into an action call, and an output or error back into a response. */
+/** A service's loaded definition, or undefined while it is not loaded (or is a service the emulator lacks). */
+export type DefinitionLookup = (service: ServiceEndpoint) => ServiceDefinition | undefined;
+
+/**
+ * One wire protocol, as a self-contained unit: it recognises its requests, names the service an unsigned request
+ * is for, decodes calls and encodes answers and errors in its own shape. The router walks the protocols in
+ * priority order and never looks at their names; a service speaks the protocols its endpoint lists by `name`.
+ */
 export interface Protocol {
-  readonly name: "awsJson" | "awsQuery" | "restJson";
+  /** The name services list in `ServiceEndpoint.protocols` (`awsJson`); also what logs show. */
+  readonly name: string;
+  /**
+   * Whether the request is in this protocol. `service` is the service it is signed for (absent when unsigned)
+   * and `definition` that service's definition once loaded. A service's first listed protocol answers the
+   * requests signed for it that none of its protocols recognises.
+   */
+  recognizes(request: WireRequest, service?: ServiceEndpoint, definition?: ServiceDefinition): boolean;
+  /**
+   * The service an unsigned request is for, among those speaking this protocol (by `X-Amz-Target` prefix, a
+   * route, the query `Version`...). `definition` gives the loaded definitions of the ones already loaded.
+   */
+  identify?(
+    request: WireRequest,
+    services: readonly ServiceEndpoint[],
+    definition: DefinitionLookup,
+  ): ServiceEndpoint | undefined;
+  /**
+   * `identify` needs services' definitions to find some requests (route tables, action names): when it finds
+   * nothing while some of the services speaking this protocol are not loaded, the router loads them and asks again.
+   */
+  readonly identifiesByDefinition?: boolean;
   /** Throws `AwsError` for an unknown action or a body that does not decode. */
   decode(request: WireRequest, service: ServiceDefinition): DecodedCall;
+  /** Sees the request, so the answer can follow what the client asked for (content type, protocol headers). */
   encodeOutput(
+    request: WireRequest,
     service: ServiceDefinition,
     action: ActionDefinition,
     output: ActionOutput,
     requestId: string,
   ): WireResponse;
   /** `service` is absent when no service could be identified (the error then says so in this protocol's shape). */
-  encodeError(error: AwsError, service: ServiceEndpoint | undefined, requestId: string): WireResponse;
+  encodeError(
+    request: WireRequest,
+    error: AwsError,
+    service: ServiceEndpoint | undefined,
+    requestId: string,
+  ): WireResponse;
+  /** The error for a request in this protocol that no service answers (unknown target, action or route). */
+  unknownService(request: WireRequest): AwsError;
 }

@@ -3,15 +3,12 @@ import type { ServerResponse } from "node:http";
 import { AwsError } from "../core/errors.js";
 import type { Accounts } from "../core/accounts.js";
 import type { ServiceHost } from "../core/host.js";
-import type { ActionDefinition, ServiceEndpoint, ServiceRegistration } from "../core/service.js";
+import type { ActionDefinition, ServiceEndpoint } from "../core/service.js";
 import type { Store } from "../core/store/store.js";
-import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
-import { awsJson } from "../protocols/aws-json.js";
-import { awsQuery, queryParams, unknownQueryAction } from "../protocols/aws-query.js";
-import { restJson } from "../protocols/rest-json.js";
-import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
+import { internalError, requestTooLarge } from "../protocols/errors.js";
+import type { WireRequest, WireResponse } from "../protocols/wire.js";
 import { AdminRoutes } from "./admin-routes.js";
-import { placeholderDefinition, recogniseAwsService, serviceNotSupported } from "./aws-services.js";
+import { serviceNotSupported } from "./aws-services.js";
 import { peerAddress } from "./listener.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
@@ -38,7 +35,8 @@ export interface RequestHandlerOptions {
   readonly literalSecureTransport?: boolean;
 }
 
-const PROTOCOLS: Readonly<Record<Protocol["name"], Protocol>> = { awsJson, awsQuery, restJson };
+/** What the protocols see of a request whose body is never read (it is over the size limit). */
+const NO_BODY = Buffer.alloc(0);
 
 interface Outcome {
   readonly service?: ServiceEndpoint;
@@ -47,8 +45,10 @@ interface Outcome {
 }
 
 /**
- * The request pipeline: route on headers, read the body, verify the signature, decode, run the action,
- * encode. Every failure becomes the protocol's AWS error shape; nothing escapes as an unhandled rejection.
+ * The request pipeline: read the credential scope and the body, route, verify the signature, decode, run the
+ * action, answer once its writes are committed, encode. It knows no protocol: the route's protocol unit does
+ * every protocol-specific step. Every failure becomes that protocol's AWS error shape; nothing escapes as an
+ * unhandled rejection.
  */
 export class RequestHandler {
   private readonly inFlight = new Set<HttpRequestContext>();
@@ -129,45 +129,31 @@ export class RequestHandler {
     const requestId = randomUUID();
     const headers = request.headers;
     const scope = parseCredentialScope(headers.authorization);
-    if (scope === undefined && headers["x-amz-target"] === undefined) await this.loadRestServices();
-    const route = this.options.router.route(method, path, headers, scope?.service);
-    let registration = route.service;
-    const protocol = route.protocol;
     const declaredLength = Number(headers["content-length"] ?? 0);
     const body =
       declaredLength > this.options.maxBodyBytes
         ? undefined
         : await readBody(request, this.options.maxBodyBytes);
+    const wire: WireRequest = { method, path, query, headers, body: body ?? NO_BODY };
+    const routed = this.options.router.route(wire, scope?.service);
+    const route = routed instanceof Promise ? await routed : routed;
+    const { protocol, service: registration } = route;
+    const endpoint: ServiceEndpoint | undefined = registration?.endpoint ?? route.unserved;
     if (body === undefined) {
       // The rest of the body is never read: close an HTTP/1.1 connection rather than drain it.
       if (request.httpVersionMajor === 1) (response as ServerResponse).shouldKeepAlive = false;
       return {
-        service: registration?.endpoint,
-        response: protocol.encodeError(
-          requestTooLarge(this.options.maxBodyBytes),
-          registration?.endpoint,
-          requestId,
-        ),
+        service: endpoint,
+        response: protocol.encodeError(wire, requestTooLarge(this.options.maxBodyBytes), endpoint, requestId),
       };
     }
-    const wire: WireRequest = { method, path, query, headers, body };
-    if (registration === undefined && protocol.name === "awsQuery")
-      registration = await this.queryService(wire);
-    const endpoint = registration?.endpoint;
     let action: ActionDefinition | undefined;
     try {
-      this.options.verifier?.verify(wire);
+      this.options.verifier?.verify(wire, scope);
       if (registration === undefined) {
-        const known = recogniseAwsService(scope?.service, headers, () => queryParams(wire).get("Version"));
-        if (known === undefined) throw unknownService(protocol, wire);
+        if (route.unserved === undefined) throw protocol.unknownService(wire);
         const served = this.options.host.registrations.map((r) => r.endpoint.signingName);
-        return {
-          response: PROTOCOLS[known.protocol].encodeError(
-            serviceNotSupported(known, served),
-            placeholderDefinition(known),
-            requestId,
-          ),
-        };
+        throw serviceNotSupported(route.unserved, served);
       }
       // A service that cannot load has been logged and is reported failed by /_eda/health.
       const service = (
@@ -191,7 +177,11 @@ export class RequestHandler {
       const output = await this.run(call.action, call.input, context);
       // Answer only once what the action wrote (and what it read of others' writes) is durable.
       await this.options.store.committed();
-      return { service, action, response: protocol.encodeOutput(service, call.action, output, requestId) };
+      return {
+        service,
+        action,
+        response: protocol.encodeOutput(wire, service, call.action, output, requestId),
+      };
     } catch (error) {
       if (!(error instanceof AwsError)) {
         this.options.log(
@@ -199,24 +189,12 @@ export class RequestHandler {
         );
       }
       const awsError = error instanceof AwsError ? error : internalError();
-      return { service: endpoint, action, response: protocol.encodeError(awsError, endpoint, requestId) };
+      return {
+        service: endpoint,
+        action,
+        response: protocol.encodeError(wire, awsError, endpoint, requestId),
+      };
     }
-  }
-
-  /** Unsigned restJson requests are matched against route tables, which come with the loaded services. */
-  private async loadRestServices(): Promise<void> {
-    const rest = this.options.router.restRegistrations;
-    if (rest.length === 0) return;
-    await Promise.allSettled(rest.map((registration) => this.options.host.instance(registration.name)));
-  }
-
-  /** A query request's service by `Version`, else (loading query services to see their actions) by `Action`. */
-  private async queryService(wire: WireRequest): Promise<ServiceRegistration | undefined> {
-    const byVersion = this.options.router.queryService(wire);
-    if (byVersion !== undefined) return byVersion;
-    const query = this.options.host.registrations.filter((r) => r.endpoint.queryVersion !== undefined);
-    await Promise.allSettled(query.map((registration) => this.options.host.instance(registration.name)));
-    return this.options.router.queryService(wire);
   }
 
   /** Runs the action, tracked so `drain()` can abort it and wait for its answer. */
@@ -232,17 +210,6 @@ export class RequestHandler {
       this.inFlight.delete(context);
     }
   }
-}
-
-function unknownService(protocol: Protocol, request: WireRequest): AwsError {
-  if (protocol.name === "awsJson") {
-    const target = request.headers["x-amz-target"];
-    return unknownOperation(typeof target === "string" ? target : "(no X-Amz-Target)");
-  }
-  if (protocol.name === "awsQuery") {
-    return unknownQueryAction(request);
-  }
-  return unknownOperation(`${request.method} ${request.path}`);
 }
 
 /** Whether the request came over TLS; the emulator listens on plain HTTP, so only a TLS front changes this. */

@@ -118,8 +118,11 @@ export class SigV4Verifier {
     this.secrets = new Map(options.credentials.map((c) => [c.accessKeyId, c.secretAccessKey]));
   }
 
-  /** Throws the error AWS answers with when the request is unsigned, signed by an unknown key, or forged. */
-  verify(request: WireRequest): void {
+  /**
+   * Throws the error AWS answers with when the request is unsigned, signed by an unknown key, or forged.
+   * `scope` is the request's credential scope as the request handler already read it for routing.
+   */
+  verify(request: WireRequest, scope: CredentialScope | undefined): void {
     const authorization = request.headers.authorization;
     if (authorization === undefined) {
       throw new ProtocolError("MissingAuthenticationTokenException", "Missing Authentication Token", {
@@ -127,7 +130,6 @@ export class SigV4Verifier {
         queryCode: "MissingAuthenticationToken",
       });
     }
-    const scope = parseCredentialScope(authorization);
     const signedHeaders = field(authorization, "SignedHeaders");
     const signature = field(authorization, "Signature");
     const amzDate = headerValue(request.headers, "x-amz-date") ?? headerValue(request.headers, "date");

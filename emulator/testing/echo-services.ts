@@ -102,6 +102,7 @@ const rpcActions = new Map<string, ActionDefinition>([
 /** awsJson 1.1 + awsQuery, query-compatible (sends `x-amzn-query-error`), signing name `echo`. */
 export const echoDefinition: ServiceDefinition = {
   signingName: "echo",
+  protocols: ["awsJson", "awsQuery"],
   jsonTargetPrefix: "Echo_20240101",
   jsonVersion: "1.1",
   awsQueryCompatible: true,
@@ -116,7 +117,7 @@ const thingShape = structure({ Name: string, Size: integer, Labels: { type: "lis
 /** restJson1, signing name `things`: a stand-in for Lambda's routes and bindings. */
 export const thingsDefinition: ServiceDefinition = {
   signingName: "things",
-  restJson: true,
+  protocols: ["restJson"],
   actions: new Map<string, ActionDefinition>([
     action("CreateThing", (input) => ({ ...input, Status: 201 }), {
       input: thingShape,
@@ -189,6 +190,7 @@ export const thingsDefinition: ServiceDefinition = {
 /** awsJson 1.1 under Kinesis's names, so the real Kinesis SDK client (HTTP/2 by default) reaches an action. */
 export const fakeKinesisDefinition: ServiceDefinition = {
   signingName: "kinesis",
+  protocols: ["awsJson"],
   jsonTargetPrefix: "Kinesis_20131202",
   jsonVersion: "1.1",
   actions: new Map<string, ActionDefinition>([
@@ -254,6 +256,7 @@ const topicAttributes = { type: "map", key: string, value: string } as const;
  */
 const fakeSnsEndpoint: ServiceEndpoint = {
   signingName: "sns",
+  protocols: ["awsQuery"],
   queryVersion: "2010-03-31",
   xmlNamespace: "http://sns.amazonaws.com/doc/2010-03-31/",
 };

@@ -68,12 +68,13 @@ const listShape = structure({ Entries: { type: "map", key: string, value: intege
 
 export const auditService = registration(
   "audit",
-  { signingName: "audit", jsonTargetPrefix: "Audit", jsonVersion: "1.1" },
+  { signingName: "audit", protocols: ["awsJson"], jsonTargetPrefix: "Audit", jsonVersion: "1.1" },
   (context) => {
     const audit = book(context, "audit_entries", true);
     const instance: ServiceInstance<AuditInterface> = {
       ...readyInstance({
         signingName: "audit",
+        protocols: ["awsJson"],
         jsonTargetPrefix: "Audit",
         jsonVersion: "1.1",
         actions: new Map([
@@ -96,12 +97,13 @@ export const auditService = registration(
 
 export const ledgerService = registration(
   "ledger",
-  { signingName: "ledger", jsonTargetPrefix: "Ledger", jsonVersion: "1.1" },
+  { signingName: "ledger", protocols: ["awsJson"], jsonTargetPrefix: "Ledger", jsonVersion: "1.1" },
   async (context) => {
     const ledger = book(context, "ledger_entries", false);
     const audit = await context.use("audit");
     return readyInstance({
       signingName: "ledger",
+      protocols: ["awsJson"],
       jsonTargetPrefix: "Ledger",
       jsonVersion: "1.1",
       actions: new Map([
