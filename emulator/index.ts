@@ -111,18 +111,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     debug: options.debug ?? false,
     doubles: options.doubles,
   });
-  const server = new EmulatorServer({
-    host: services,
-    store,
-    accounts,
-    maxBodyBytes: options.maxBodyBytes,
-    sigv4: options.sigv4,
-    debug: options.debug,
-    adminFromAnyHost: options.adminFromAnyHost,
-    literalSecureTransport: options.literalSecureTransport,
-    protocols: options.protocols,
-    log,
-  });
+  let server: EmulatorServer;
+  try {
+    server = new EmulatorServer({
+      host: services,
+      store,
+      accounts,
+      maxBodyBytes: options.maxBodyBytes,
+      sigv4: options.sigv4,
+      debug: options.debug,
+      adminFromAnyHost: options.adminFromAnyHost,
+      literalSecureTransport: options.literalSecureTransport,
+      protocols: options.protocols,
+      log,
+    });
+  } catch (error) {
+    // A service speaking no protocol the emulator has: refused before anything listens or loads.
+    store.close();
+    throw error;
+  }
   // A data dir's stored state is recovered before the emulator says it is ready: those services load now (and
   // resume their stored work); the others still load on first use. A failure is reported by /_eda/health.
   const stored = new Set(store.storedServices());

@@ -90,7 +90,7 @@ export class Router {
       // A service the emulator lacks can only be recognised in a protocol it has; one it serves must be reachable.
       if (registration === undefined) return;
       throw new Error(
-        `Service ${endpoint.signingName} speaks ${endpoint.protocols.join(", ") || "no protocol"}, none the emulator has (${this.protocols.map((p) => p.name).join(", ")}).`,
+        `Service ${endpoint.signingName} speaks ${endpoint.protocols.join(", ") || "no protocol"}, and the emulator has only ${this.protocols.map((p) => p.name).join(", ")}: add its protocol unit to the emulator's protocols.`,
       );
     }
     const routes = spoken.map((protocol): Route =>
