@@ -179,6 +179,8 @@ describe("a protocol registered by a test", () => {
           ),
         ],
       }),
-    ).rejects.toThrow("Service lines speaks line, none the emulator has (awsJson, restJson, awsQuery).");
+    ).rejects.toThrow(
+      "Service lines speaks line, and the emulator has only awsJson, restJson, awsQuery: add its protocol unit to the emulator's protocols.",
+    );
   });
 });
