@@ -1,11 +1,8 @@
+import { operations } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
-import { long, string, structure } from "../shapes.js";
 
 export const CancelMessageMoveTask = sqsAction<{ TaskHandle: string }>({
-  name: "CancelMessageMoveTask",
-  input: structure({ TaskHandle: string }),
-  output: structure({ ApproximateNumberOfMessagesMoved: long }),
-  rules: { TaskHandle: { type: "string", required: true } },
+  operation: operations.CancelMessageMoveTask,
   run(model, input) {
     return { ApproximateNumberOfMessagesMoved: model.moveTasks.cancel(input.TaskHandle) };
   },

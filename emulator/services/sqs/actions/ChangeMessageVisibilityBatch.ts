@@ -1,34 +1,14 @@
+import { operations } from "../../../generated/sqs.js";
+import { batchOf, checkBatchEntries, visibilityTimeoutLimit } from "../rules.js";
 import { sqsAction } from "../action.js";
 import { batchReply } from "../batchReplies.js";
-import {
-  batchEntriesRule,
-  checkBatchEntries,
-  queueUrlRule,
-  receiptHandleRule,
-  visibilityTimeoutRule,
-} from "../rules.js";
-import { failedList, flatList, integer, string, structure } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
 type Entry = { Id: string; ReceiptHandle: string; VisibilityTimeout?: number };
 
 export const ChangeMessageVisibilityBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[] }>({
-  name: "ChangeMessageVisibilityBatch",
-  input: structure({
-    QueueUrl: string,
-    Entries: flatList(
-      "ChangeMessageVisibilityBatchRequestEntry",
-      structure({ Id: string, ReceiptHandle: string, VisibilityTimeout: integer }),
-    ),
-  }),
-  output: structure({
-    Successful: flatList("ChangeMessageVisibilityBatchResultEntry", structure({ Id: string })),
-    Failed: failedList,
-  }),
-  rules: {
-    QueueUrl: queueUrlRule,
-    Entries: batchEntriesRule({ ReceiptHandle: receiptHandleRule, VisibilityTimeout: visibilityTimeoutRule }),
-  },
+  operation: operations.ChangeMessageVisibilityBatch,
+  rules: { Entries: batchOf({ VisibilityTimeout: visibilityTimeoutLimit }) },
   run(model, input, ctx) {
     const queue = queueFromRequest(model, input.QueueUrl, ctx);
     const entries = input.Entries ?? [];

@@ -1,6 +1,6 @@
+import { operations } from "../../../generated/sqs.js";
+import { checkTags } from "../rules.js";
 import { sqsAction } from "../action.js";
-import { checkTags, stringMapRule } from "../rules.js";
-import { queueAttributeMap, string, structure, tagMap } from "../shapes.js";
 import { queueUrl } from "../urls.js";
 
 interface Input {
@@ -10,10 +10,7 @@ interface Input {
 }
 
 export const CreateQueue = sqsAction<Input>({
-  name: "CreateQueue",
-  input: structure({ QueueName: string, Attributes: queueAttributeMap, tags: tagMap }),
-  output: structure({ QueueUrl: string }),
-  rules: { QueueName: { type: "string", required: true }, Attributes: stringMapRule, tags: stringMapRule },
+  operation: operations.CreateQueue,
   run(model, input, ctx) {
     checkTags(input.tags ?? {});
     const queue = model.createQueue(ctx, input.QueueName, input.Attributes ?? {}, input.tags ?? {});

@@ -1,14 +1,10 @@
+import { operations } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
 import { throwIfFailed } from "../batchReplies.js";
-import { queueUrlRule, receiptHandleRule } from "../rules.js";
-import { emptyOutput, string, structure } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
 export const DeleteMessage = sqsAction<{ QueueUrl?: string; ReceiptHandle: string }>({
-  name: "DeleteMessage",
-  input: structure({ QueueUrl: string, ReceiptHandle: string }),
-  output: emptyOutput,
-  rules: { QueueUrl: queueUrlRule, ReceiptHandle: receiptHandleRule },
+  operation: operations.DeleteMessage,
   run(model, input, ctx) {
     throwIfFailed(model.deleteMessages(queueFromRequest(model, input.QueueUrl, ctx), [input.ReceiptHandle]));
     return {};

@@ -1,13 +1,9 @@
+import { operations } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
-import { queueUrlRule } from "../rules.js";
-import { emptyOutput, queueUrlInput } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
 export const DeleteQueue = sqsAction<{ QueueUrl?: string }>({
-  name: "DeleteQueue",
-  input: queueUrlInput,
-  output: emptyOutput,
-  rules: { QueueUrl: queueUrlRule },
+  operation: operations.DeleteQueue,
   run(model, input, ctx) {
     model.deleteQueue(queueFromRequest(model, input.QueueUrl, ctx));
     return {};

@@ -1,6 +1,5 @@
+import { operations } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
-import { queueUrlRule, stringListRule } from "../rules.js";
-import { flatList, queueAttributeMap, string, structure } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
 interface Input {
@@ -9,10 +8,7 @@ interface Input {
 }
 
 export const GetQueueAttributes = sqsAction<Input>({
-  name: "GetQueueAttributes",
-  input: structure({ QueueUrl: string, AttributeNames: flatList("AttributeName") }),
-  output: structure({ Attributes: queueAttributeMap }),
-  rules: { QueueUrl: queueUrlRule, AttributeNames: stringListRule },
+  operation: operations.GetQueueAttributes,
   run(model, input, ctx) {
     const queue = queueFromRequest(model, input.QueueUrl, ctx);
     const names = input.AttributeNames ?? [];

@@ -1,5 +1,5 @@
+import { operations } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
-import { string, structure } from "../shapes.js";
 import { queueUrl } from "../urls.js";
 
 interface Input {
@@ -8,10 +8,7 @@ interface Input {
 }
 
 export const GetQueueUrl = sqsAction<Input>({
-  name: "GetQueueUrl",
-  input: structure({ QueueName: string, QueueOwnerAWSAccountId: string }),
-  output: structure({ QueueUrl: string }),
-  rules: { QueueName: { type: "string", required: true }, QueueOwnerAWSAccountId: { type: "string" } },
+  operation: operations.GetQueueUrl,
   run(model, input, ctx) {
     const queue = model.getQueue(
       { accountId: input.QueueOwnerAWSAccountId ?? ctx.accountId, region: ctx.region },

@@ -1,29 +1,9 @@
+import { operations } from "../../../generated/sqs.js";
 import { compact, sqsAction } from "../action.js";
-import { flatList, integer, long, string, structure } from "../shapes.js";
 
 export const ListMessageMoveTasks = sqsAction<{ SourceArn: string; MaxResults?: number }>({
-  name: "ListMessageMoveTasks",
-  input: structure({ SourceArn: string, MaxResults: integer }),
-  output: structure({
-    Results: flatList(
-      "ListMessageMoveTasksResultEntry",
-      structure({
-        TaskHandle: string,
-        Status: string,
-        SourceArn: string,
-        DestinationArn: string,
-        MaxNumberOfMessagesPerSecond: integer,
-        ApproximateNumberOfMessagesMoved: long,
-        ApproximateNumberOfMessagesToMove: long,
-        FailureReason: string,
-        StartedTimestamp: long,
-      }),
-    ),
-  }),
-  rules: {
-    SourceArn: { type: "string", required: true },
-    MaxResults: { type: "integer", min: 1, max: 10, reason: "Must be between 1 and 10, if provided" },
-  },
+  operation: operations.ListMessageMoveTasks,
+  rules: { MaxResults: { min: 1, max: 10, reason: "Must be between 1 and 10, if provided" } },
   run(model, input) {
     model.moveTasks.advance();
     const tasks = model.moveTasks.list(input.SourceArn, input.MaxResults ?? 1);

@@ -1,6 +1,6 @@
+import { operations } from "../../../generated/sqs.js";
 import { compact, sqsAction } from "../action.js";
 import { maxResultsRule, paginate } from "../pagination.js";
-import { flatList, integer, string, structure } from "../shapes.js";
 import { queueUrl } from "../urls.js";
 
 interface Input {
@@ -10,10 +10,8 @@ interface Input {
 }
 
 export const ListQueues = sqsAction<Input>({
-  name: "ListQueues",
-  input: structure({ QueueNamePrefix: string, NextToken: string, MaxResults: integer }),
-  output: structure({ QueueUrls: flatList("QueueUrl"), NextToken: string }),
-  rules: { QueueNamePrefix: { type: "string" }, NextToken: { type: "string" }, MaxResults: maxResultsRule },
+  operation: operations.ListQueues,
+  rules: { MaxResults: maxResultsRule },
   run(model, input, ctx) {
     const queues = model.listQueues(ctx, input.QueueNamePrefix ?? "");
     const { page, nextToken } = paginate(queues, input.MaxResults, input.NextToken);

@@ -1,6 +1,5 @@
+import { operations } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
-import { queueUrlRule, stringMapRule } from "../rules.js";
-import { emptyOutput, queueAttributeMap, string, structure } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
 interface Input {
@@ -9,10 +8,7 @@ interface Input {
 }
 
 export const SetQueueAttributes = sqsAction<Input>({
-  name: "SetQueueAttributes",
-  input: structure({ QueueUrl: string, Attributes: queueAttributeMap }),
-  output: emptyOutput,
-  rules: { QueueUrl: queueUrlRule, Attributes: { ...stringMapRule, required: true } },
+  operation: operations.SetQueueAttributes,
   run(model, input, ctx) {
     model.setAttributes(queueFromRequest(model, input.QueueUrl, ctx), input.Attributes);
     return {};

@@ -1,5 +1,5 @@
+import { operations } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
-import { integer, string, structure } from "../shapes.js";
 
 interface Input {
   SourceArn: string;
@@ -8,18 +8,9 @@ interface Input {
 }
 
 export const StartMessageMoveTask = sqsAction<Input>({
-  name: "StartMessageMoveTask",
-  input: structure({ SourceArn: string, DestinationArn: string, MaxNumberOfMessagesPerSecond: integer }),
-  output: structure({ TaskHandle: string }),
+  operation: operations.StartMessageMoveTask,
   rules: {
-    SourceArn: { type: "string", required: true },
-    DestinationArn: { type: "string" },
-    MaxNumberOfMessagesPerSecond: {
-      type: "integer",
-      min: 1,
-      max: 500,
-      reason: "Must be between 1 and 500, if provided",
-    },
+    MaxNumberOfMessagesPerSecond: { min: 1, max: 500, reason: "Must be between 1 and 500, if provided" },
   },
   run(model, input) {
     return {

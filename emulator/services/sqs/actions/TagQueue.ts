@@ -1,13 +1,10 @@
+import { operations } from "../../../generated/sqs.js";
+import { checkTags } from "../rules.js";
 import { sqsAction } from "../action.js";
-import { checkTags, queueUrlRule, stringMapRule } from "../rules.js";
-import { emptyOutput, string, structure, tagMap } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
 export const TagQueue = sqsAction<{ QueueUrl?: string; Tags: Record<string, string> }>({
-  name: "TagQueue",
-  input: structure({ QueueUrl: string, Tags: tagMap }),
-  output: emptyOutput,
-  rules: { QueueUrl: queueUrlRule, Tags: { ...stringMapRule, required: true } },
+  operation: operations.TagQueue,
   run(model, input, ctx) {
     const queue = queueFromRequest(model, input.QueueUrl, ctx);
     checkTags(input.Tags, queue.record.tags);
