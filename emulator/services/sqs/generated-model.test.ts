@@ -90,6 +90,21 @@ describe("the protocol layer on generated SQS shapes", () => {
     });
   });
 
+  it("reads a query ReceiveMessage's AttributeName.N into both AttributeNames and MessageSystemAttributeNames", () => {
+    const params = new URLSearchParams({ QueueUrl: "q", "AttributeName.1": "SentTimestamp" });
+    const input = decodeQueryStructure(
+      operations.ReceiveMessage.input,
+      buildParamTree(params),
+      "",
+      typeError,
+    );
+    expect(input).toEqual({
+      QueueUrl: "q",
+      AttributeNames: ["SentTimestamp"],
+      MessageSystemAttributeNames: ["SentTimestamp"],
+    });
+  });
+
   it("encodes a ReceiveMessage result as SQS's query XML", () => {
     const xml = encodeStructureMembers(operations.ReceiveMessage.output, {
       Messages: [{ MessageId: "m1", Body: "hi", Attributes: { SenderId: "AID" } }],
