@@ -11,8 +11,14 @@ export interface SqsActionSpec<Input> {
   operation: ModelOperation;
   /** AWS's rules beyond the model (./rules.ts), checked with the model's in member order before `run`. */
   rules?: InputRules;
-  run(model: SqsModel, input: Input, ctx: RequestContext): ActionOutput | Promise<ActionOutput>;
+  run(model: SqsModel, input: SqsInput<Input>, ctx: RequestContext): ActionOutput | Promise<ActionOutput>;
 }
+
+/** What `run` gets for a generated input type: QueueUrl may be absent (see sqsInput), the rest as the model says. */
+export type SqsInput<T> = "QueueUrl" extends keyof T ? Omit<T, "QueueUrl"> & { QueueUrl?: string } : T;
+
+/** `T` with the members a rule lifts `required` from (`{ required: false }`) made optional. */
+export type Lifted<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
 export type SqsAction = (model: SqsModel) => ActionDefinition;
 
@@ -24,7 +30,7 @@ export function sqsAction<Input>(spec: SqsActionSpec<Input>): SqsAction {
     output: spec.operation.output,
     handle(value, ctx) {
       validateModelInput(value, input, sqsViolationReporter);
-      return spec.run(model, value as Input, ctx);
+      return spec.run(model, value as SqsInput<Input>, ctx);
     },
   });
 }

@@ -1,16 +1,10 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type ChangeMessageVisibilityRequest } from "../../../generated/sqs.js";
 import { visibilityTimeoutLimit } from "../rules.js";
 import { sqsAction } from "../action.js";
 import { throwIfFailed } from "../batchReplies.js";
 import { queueFromRequest } from "../urls.js";
 
-interface Input {
-  QueueUrl?: string;
-  ReceiptHandle: string;
-  VisibilityTimeout: number;
-}
-
-export const ChangeMessageVisibility = sqsAction<Input>({
+export const ChangeMessageVisibility = sqsAction<ChangeMessageVisibilityRequest>({
   operation: operations.ChangeMessageVisibility,
   rules: { VisibilityTimeout: visibilityTimeoutLimit },
   run(model, input, ctx) {

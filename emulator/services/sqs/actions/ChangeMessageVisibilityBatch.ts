@@ -1,25 +1,25 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type ChangeMessageVisibilityBatchRequest } from "../../../generated/sqs.js";
 import { batchOf, checkBatchEntries, visibilityTimeoutLimit } from "../rules.js";
-import { sqsAction } from "../action.js";
+import { sqsAction, type Lifted } from "../action.js";
 import { batchReply } from "../batchReplies.js";
 import { queueFromRequest } from "../urls.js";
 
-type Entry = { Id: string; ReceiptHandle: string; VisibilityTimeout?: number };
-
-export const ChangeMessageVisibilityBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[] }>({
-  operation: operations.ChangeMessageVisibilityBatch,
-  rules: { Entries: batchOf({ VisibilityTimeout: visibilityTimeoutLimit }) },
-  run(model, input, ctx) {
-    const queue = queueFromRequest(model, input.QueueUrl, ctx);
-    const entries = input.Entries ?? [];
-    checkBatchEntries(entries, "ChangeMessageVisibilityBatchRequestEntry");
-    const outcomes = model.changeVisibility(
-      queue,
-      entries.map((e) => ({ handle: e.ReceiptHandle, timeoutSeconds: e.VisibilityTimeout ?? 0 })),
-    );
-    return batchReply(
-      entries.map((e) => e.Id),
-      outcomes,
-    );
+export const ChangeMessageVisibilityBatch = sqsAction<Lifted<ChangeMessageVisibilityBatchRequest, "Entries">>(
+  {
+    operation: operations.ChangeMessageVisibilityBatch,
+    rules: { Entries: batchOf({ VisibilityTimeout: visibilityTimeoutLimit }) },
+    run(model, input, ctx) {
+      const queue = queueFromRequest(model, input.QueueUrl, ctx);
+      const entries = input.Entries ?? [];
+      checkBatchEntries(entries, "ChangeMessageVisibilityBatchRequestEntry");
+      const outcomes = model.changeVisibility(
+        queue,
+        entries.map((e) => ({ handle: e.ReceiptHandle, timeoutSeconds: e.VisibilityTimeout ?? 0 })),
+      );
+      return batchReply(
+        entries.map((e) => e.Id),
+        outcomes,
+      );
+    },
   },
-});
+);

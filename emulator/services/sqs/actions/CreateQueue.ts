@@ -1,15 +1,9 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type CreateQueueRequest } from "../../../generated/sqs.js";
 import { checkTags } from "../rules.js";
 import { sqsAction } from "../action.js";
 import { queueUrl } from "../urls.js";
 
-interface Input {
-  QueueName: string;
-  Attributes?: Record<string, string>;
-  tags?: Record<string, string>;
-}
-
-export const CreateQueue = sqsAction<Input>({
+export const CreateQueue = sqsAction<CreateQueueRequest>({
   operation: operations.CreateQueue,
   run(model, input, ctx) {
     checkTags(input.tags ?? {});

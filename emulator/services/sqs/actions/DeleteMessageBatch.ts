@@ -1,12 +1,10 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type DeleteMessageBatchRequest } from "../../../generated/sqs.js";
 import { batchOf, checkBatchEntries } from "../rules.js";
-import { sqsAction } from "../action.js";
+import { sqsAction, type Lifted } from "../action.js";
 import { batchReply } from "../batchReplies.js";
 import { queueFromRequest } from "../urls.js";
 
-type Entry = { Id: string; ReceiptHandle: string };
-
-export const DeleteMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[] }>({
+export const DeleteMessageBatch = sqsAction<Lifted<DeleteMessageBatchRequest, "Entries">>({
   operation: operations.DeleteMessageBatch,
   rules: { Entries: batchOf() },
   run(model, input, ctx) {

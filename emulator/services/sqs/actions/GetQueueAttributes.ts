@@ -1,13 +1,8 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type GetQueueAttributesRequest } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
 import { queueFromRequest } from "../urls.js";
 
-interface Input {
-  QueueUrl?: string;
-  AttributeNames?: string[];
-}
-
-export const GetQueueAttributes = sqsAction<Input>({
+export const GetQueueAttributes = sqsAction<GetQueueAttributesRequest>({
   operation: operations.GetQueueAttributes,
   run(model, input, ctx) {
     const queue = queueFromRequest(model, input.QueueUrl, ctx);

@@ -1,13 +1,8 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type GetQueueUrlRequest } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
 import { queueUrl } from "../urls.js";
 
-interface Input {
-  QueueName: string;
-  QueueOwnerAWSAccountId?: string;
-}
-
-export const GetQueueUrl = sqsAction<Input>({
+export const GetQueueUrl = sqsAction<GetQueueUrlRequest>({
   operation: operations.GetQueueUrl,
   run(model, input, ctx) {
     const queue = model.getQueue(

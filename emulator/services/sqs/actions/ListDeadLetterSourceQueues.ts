@@ -1,15 +1,9 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type ListDeadLetterSourceQueuesRequest } from "../../../generated/sqs.js";
 import { compact, sqsAction } from "../action.js";
 import { maxResultsRule, paginate } from "../pagination.js";
 import { queueFromRequest, queueUrl } from "../urls.js";
 
-interface Input {
-  QueueUrl?: string;
-  NextToken?: string;
-  MaxResults?: number;
-}
-
-export const ListDeadLetterSourceQueues = sqsAction<Input>({
+export const ListDeadLetterSourceQueues = sqsAction<ListDeadLetterSourceQueuesRequest>({
   operation: operations.ListDeadLetterSourceQueues,
   rules: { MaxResults: maxResultsRule },
   run(model, input, ctx) {

@@ -1,7 +1,7 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type ListMessageMoveTasksRequest } from "../../../generated/sqs.js";
 import { compact, sqsAction } from "../action.js";
 
-export const ListMessageMoveTasks = sqsAction<{ SourceArn: string; MaxResults?: number }>({
+export const ListMessageMoveTasks = sqsAction<ListMessageMoveTasksRequest>({
   operation: operations.ListMessageMoveTasks,
   rules: { MaxResults: { min: 1, max: 10, reason: "Must be between 1 and 10, if provided" } },
   run(model, input) {

@@ -1,8 +1,8 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type ListQueueTagsRequest } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
 import { queueFromRequest } from "../urls.js";
 
-export const ListQueueTags = sqsAction<{ QueueUrl?: string }>({
+export const ListQueueTags = sqsAction<ListQueueTagsRequest>({
   operation: operations.ListQueueTags,
   run(model, input, ctx) {
     const tags = queueFromRequest(model, input.QueueUrl, ctx).record.tags;

@@ -1,15 +1,9 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type ListQueuesRequest } from "../../../generated/sqs.js";
 import { compact, sqsAction } from "../action.js";
 import { maxResultsRule, paginate } from "../pagination.js";
 import { queueUrl } from "../urls.js";
 
-interface Input {
-  QueueNamePrefix?: string;
-  NextToken?: string;
-  MaxResults?: number;
-}
-
-export const ListQueues = sqsAction<Input>({
+export const ListQueues = sqsAction<ListQueuesRequest>({
   operation: operations.ListQueues,
   rules: { MaxResults: maxResultsRule },
   run(model, input, ctx) {

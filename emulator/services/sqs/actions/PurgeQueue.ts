@@ -1,8 +1,8 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type PurgeQueueRequest } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
 import { queueFromRequest } from "../urls.js";
 
-export const PurgeQueue = sqsAction<{ QueueUrl?: string }>({
+export const PurgeQueue = sqsAction<PurgeQueueRequest>({
   operation: operations.PurgeQueue,
   run(model, input, ctx) {
     model.purge(queueFromRequest(model, input.QueueUrl, ctx));

@@ -1,4 +1,4 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type ReceiveMessageRequest } from "../../../generated/sqs.js";
 import { visibilityTimeoutLimit } from "../rules.js";
 import { compact, sqsAction } from "../action.js";
 import { md5OfMessageAttributes, type MessageAttributeMap } from "../md5.js";
@@ -6,18 +6,7 @@ import { sequenceNumber, type Delivered } from "../model.js";
 import type { Queue } from "../queue.js";
 import { queueFromRequest } from "../urls.js";
 
-interface Input {
-  QueueUrl?: string;
-  AttributeNames?: string[];
-  MessageSystemAttributeNames?: string[];
-  MessageAttributeNames?: string[];
-  MaxNumberOfMessages?: number;
-  VisibilityTimeout?: number;
-  WaitTimeSeconds?: number;
-  ReceiveRequestAttemptId?: string;
-}
-
-export const ReceiveMessage = sqsAction<Input>({
+export const ReceiveMessage = sqsAction<ReceiveMessageRequest>({
   operation: operations.ReceiveMessage,
   rules: {
     MaxNumberOfMessages: { min: 1, max: 10, reason: "Must be between 1 and 10, if provided" },

@@ -1,11 +1,11 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type SendMessageRequest } from "../../../generated/sqs.js";
 import { sendMessageRules } from "../rules.js";
 import { compact, sqsAction } from "../action.js";
 import { md5OfSystemAttributes } from "../md5.js";
-import { toSendRequest, type SendMessageInput } from "../messages.js";
+import { toSendRequest } from "../messages.js";
 import { queueFromRequest } from "../urls.js";
 
-export const SendMessage = sqsAction<SendMessageInput & { QueueUrl?: string }>({
+export const SendMessage = sqsAction<SendMessageRequest>({
   operation: operations.SendMessage,
   rules: sendMessageRules,
   run(model, input, ctx) {

@@ -1,16 +1,22 @@
-import { operations } from "../../../generated/sqs.js";
+import {
+  operations,
+  type SendMessageBatchRequest,
+  type SendMessageBatchRequestEntry,
+} from "../../../generated/sqs.js";
 import { batchOf, checkBatchEntries, checkedWhenSent, sendMessageRules } from "../rules.js";
-import { compact, sqsAction } from "../action.js";
+import { compact, sqsAction, type Lifted } from "../action.js";
 import { toBatchEntryError, SqsErrors, type BatchEntryError } from "../errors.js";
 import { md5OfSystemAttributes } from "../md5.js";
-import { messageSize, toSendRequest, type SendMessageInput } from "../messages.js";
+import { messageSize, toSendRequest } from "../messages.js";
 import type { SendRequest } from "../model.js";
 import { MAX_MESSAGE_SIZE_LIMIT } from "../attributes.js";
 import { queueFromRequest } from "../urls.js";
 
-type Entry = SendMessageInput & { Id: string };
-
-export const SendMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[] }>({
+export const SendMessageBatch = sqsAction<
+  Omit<SendMessageBatchRequest, "Entries"> & {
+    Entries?: Lifted<SendMessageBatchRequestEntry, "MessageBody">[];
+  }
+>({
   operation: operations.SendMessageBatch,
   rules: { Entries: batchOf({ MessageBody: checkedWhenSent, ...sendMessageRules }) },
   run(model, input, ctx) {

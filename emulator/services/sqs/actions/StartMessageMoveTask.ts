@@ -1,13 +1,7 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type StartMessageMoveTaskRequest } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
 
-interface Input {
-  SourceArn: string;
-  DestinationArn?: string;
-  MaxNumberOfMessagesPerSecond?: number;
-}
-
-export const StartMessageMoveTask = sqsAction<Input>({
+export const StartMessageMoveTask = sqsAction<StartMessageMoveTaskRequest>({
   operation: operations.StartMessageMoveTask,
   rules: {
     MaxNumberOfMessagesPerSecond: { min: 1, max: 500, reason: "Must be between 1 and 500, if provided" },

@@ -1,8 +1,8 @@
-import { operations } from "../../../generated/sqs.js";
+import { operations, type UntagQueueRequest } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
 import { queueFromRequest } from "../urls.js";
 
-export const UntagQueue = sqsAction<{ QueueUrl?: string; TagKeys: string[] }>({
+export const UntagQueue = sqsAction<UntagQueueRequest>({
   operation: operations.UntagQueue,
   run(model, input, ctx) {
     model.untagQueue(queueFromRequest(model, input.QueueUrl, ctx), input.TagKeys);
