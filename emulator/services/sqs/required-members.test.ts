@@ -58,6 +58,13 @@ const COMPLETE: Readonly<Record<string, Record<string, unknown>>> = {
   StartMessageMoveTask: { SourceArn: SOURCE_ARN },
   ListMessageMoveTasks: { SourceArn: SOURCE_ARN },
   CancelMessageMoveTask: { TaskHandle: "task" },
+  AddPermission: {
+    QueueUrl: QUEUE_URL,
+    Label: "grant",
+    AWSAccountIds: ["111122223333"],
+    Actions: ["SendMessage"],
+  },
+  RemovePermission: { QueueUrl: QUEUE_URL, Label: "grant" },
 };
 
 interface Expected {
@@ -92,6 +99,11 @@ const EXCEPTIONS: Readonly<Record<string, (action: string) => Expected>> = {
     code: "InvalidParameterValue",
     message: "Message system attribute AWSTraceHeader must be of type String and not empty.",
     perEntry: true,
+  }),
+  // AddPermission without accounts names no principal it can verify, in AWS's words.
+  AWSAccountIds: () => ({
+    code: "InvalidParameterValue",
+    message: "Value [] for parameter PrincipalId is invalid. Reason: Unable to verify.",
   }),
   // SendMessageBatch checks each message on its own and reports the ones that fail per entry.
   "Entries.MessageBody": () => ({
