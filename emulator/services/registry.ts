@@ -1,4 +1,5 @@
 import type { ServiceRegistration } from "../core/service.js";
+import { kinesisEndpoint } from "./kinesis/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
 
 /**
@@ -7,4 +8,9 @@ import { sqsEndpoint } from "./sqs/endpoint.js";
  */
 export const serviceRegistrations: readonly ServiceRegistration[] = [
   { name: "sqs", endpoint: sqsEndpoint, load: async () => (await import("./sqs/index.js")).createSqsService },
+  {
+    name: "kinesis",
+    endpoint: kinesisEndpoint,
+    load: async () => (await import("./kinesis/index.js")).createKinesisService,
+  },
 ];
