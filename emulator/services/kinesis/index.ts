@@ -19,6 +19,9 @@ import { ListTagsForStream } from "./actions/ListTagsForStream.js";
 import { PutRecord } from "./actions/PutRecord.js";
 import { PutRecords } from "./actions/PutRecords.js";
 import { RemoveTagsFromStream } from "./actions/RemoveTagsFromStream.js";
+import { SplitShard } from "./actions/SplitShard.js";
+import { MergeShards } from "./actions/MergeShards.js";
+import { UpdateShardCount } from "./actions/UpdateShardCount.js";
 import { StartStreamEncryption } from "./actions/StartStreamEncryption.js";
 import { StopStreamEncryption } from "./actions/StopStreamEncryption.js";
 import { TagResource } from "./actions/TagResource.js";
@@ -57,6 +60,9 @@ const ACTIONS: readonly KinesisAction[] = [
   PutRecords,
   GetShardIterator,
   GetRecords,
+  SplitShard,
+  MergeShards,
+  UpdateShardCount,
 ];
 
 /** How often records past retention and expired closed shards are dropped. */

@@ -193,22 +193,25 @@ export class KinesisModel {
     if (viaUpdating) this.scheduleTransition(stream);
   }
 
-  /** Closes open shards and adds their replacements, keeping the counters that order parents before children. */
-  reshard(
+  /**
+   * Closes `close` and adds `children` in their place, without saving (resharding actions run this inside
+   * `update`). A counter is taken so the closed shards end before their children start, and a short-lived
+   * shard (created and closed in one call) still ends at or after its start.
+   */
+  replaceShards(
     stream: StreamState,
     close: readonly ShardState[],
     children: readonly { range: HashRange; parent: number; adjacentParent?: number }[],
-  ): void {
+  ): ShardState[] {
     const now = this.clock.now();
-    const lastCounter = this.nextCounter - 1;
-    const startingCounter = this.nextCounter;
-    let index = stream.shards.length === 0 ? 0 : Math.max(...stream.shards.map((s) => s.index)) + 1;
-    const added = children.map((child) => ({
+    const lastCounter = this.nextCounter++;
+    let index = Math.max(-1, ...stream.shards.map((shard) => shard.index)) + 1;
+    const added: ShardState[] = children.map((child) => ({
       index: index++,
       range: child.range,
       parent: child.parent,
       adjacentParent: child.adjacentParent,
-      startingCounter,
+      startingCounter: this.nextCounter,
       createdAt: now,
     }));
     for (const shard of close) {
@@ -218,7 +221,8 @@ export class KinesisModel {
         .filter((child) => child.parent === shard.index || child.adjacentParent === shard.index)
         .map((child) => child.index);
     }
-    this.update(stream, () => stream.shards.push(...added));
+    stream.shards.push(...added);
+    return added;
   }
 
   /** Drops records past retention and closed shards that have expired; never runs on a request's path. */
