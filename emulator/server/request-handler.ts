@@ -204,7 +204,7 @@ export class RequestHandler {
 }
 
 function unknownService(protocol: Protocol, request: WireRequest): AwsError {
-  if (protocol.name === "awsJson") {
+  if (protocol.name === "awsJson" || protocol.name === "awsCbor") {
     const target = request.headers["x-amz-target"];
     return unknownOperation(typeof target === "string" ? target : "(no X-Amz-Target)");
   }
