@@ -3,10 +3,12 @@ import type { ServerResponse } from "node:http";
 import { AwsError } from "../core/errors.js";
 import type { Accounts } from "../core/accounts.js";
 import type { ServiceHost } from "../core/host.js";
+import { eventStreamOf } from "../core/service.js";
 import type { ActionDefinition, ServiceEndpoint, ServiceRegistration } from "../core/service.js";
 import type { Store } from "../core/store/store.js";
 import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
 import { unknownQueryAction } from "../protocols/aws-query.js";
+import { encodeEventStream, EVENT_STREAM_CONTENT_TYPE } from "../protocols/event-stream.js";
 import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
@@ -33,6 +35,8 @@ interface Outcome {
   readonly service?: ServiceEndpoint;
   readonly action?: ActionDefinition;
   readonly response: WireResponse;
+  /** An event-stream reply: `response` holds its headers, these its messages, written as they come. */
+  readonly events?: { readonly frames: AsyncIterable<Uint8Array>; readonly context: HttpRequestContext };
 }
 
 /**
@@ -80,7 +84,8 @@ export class RequestHandler {
       return;
     }
     const outcome = await this.serve(request, response, method, path, mark === -1 ? "" : url.slice(mark + 1));
-    writeResponse(response, outcome.response);
+    if (outcome.events) await this.writeEvents(response, outcome.response, outcome.events);
+    else writeResponse(response, outcome.response);
     if (this.options.debug) {
       const ms = (performance.now() - started).toFixed(1);
       this.options.log(
@@ -148,6 +153,13 @@ export class RequestHandler {
       const output = await this.run(call.action, call.input, context);
       // Answer only once what the action wrote (and what it read of others' writes) is durable.
       await this.options.store.committed();
+      const events = eventStreamOf(output);
+      if (events !== undefined) {
+        const headers = { "content-type": EVENT_STREAM_CONTENT_TYPE, "x-amzn-requestid": requestId };
+        // Event payloads are JSON for awsJson services (the CBOR form of event streams is not served).
+        const frames = encodeEventStream(output, events, "application/x-amz-json-1.1");
+        return { service, action, response: { status: 200, headers, body: "" }, events: { frames, context } };
+      }
       return { service, action, response: protocol.encodeOutput(service, call.action, output, requestId) };
     } catch (error) {
       if (!(error instanceof AwsError)) {
@@ -157,6 +169,28 @@ export class RequestHandler {
       }
       const awsError = error instanceof AwsError ? error : internalError();
       return { service: endpoint, action, response: protocol.encodeError(awsError, endpoint, requestId) };
+    }
+  }
+
+  /**
+   * Writes an event-stream reply frame by frame, keeping its request abortable (a stopping emulator ends it)
+   * until the last frame; a client that goes away aborts it through the request's signal.
+   */
+  private async writeEvents(
+    response: HttpResponse,
+    head: WireResponse,
+    events: { readonly frames: AsyncIterable<Uint8Array>; readonly context: HttpRequestContext },
+  ): Promise<void> {
+    this.inFlight.add(events.context);
+    try {
+      (response as ServerResponse).writeHead(head.status, head.headers);
+      for await (const frame of events.frames) {
+        if (response.destroyed) break;
+        if (!(response as ServerResponse).write(frame)) await waitForDrain(response);
+      }
+      if (!response.destroyed) response.end();
+    } finally {
+      this.inFlight.delete(events.context);
     }
   }
 
@@ -216,6 +250,19 @@ function unknownService(protocol: Protocol, request: WireRequest): AwsError {
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Resolves when the response can take more, or is gone. */
+function waitForDrain(response: HttpResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      response.off("drain", done);
+      response.off("close", done);
+      resolve();
+    };
+    response.on("drain", done);
+    response.on("close", done);
+  });
 }
 
 /** One writeHead with an explicit length: Node would otherwise switch a writeHead()-then-end() reply to chunked. */

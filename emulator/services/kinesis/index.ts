@@ -22,6 +22,11 @@ import { RemoveTagsFromStream } from "./actions/RemoveTagsFromStream.js";
 import { SplitShard } from "./actions/SplitShard.js";
 import { MergeShards } from "./actions/MergeShards.js";
 import { UpdateShardCount } from "./actions/UpdateShardCount.js";
+import { RegisterStreamConsumer } from "./actions/RegisterStreamConsumer.js";
+import { DescribeStreamConsumer } from "./actions/DescribeStreamConsumer.js";
+import { ListStreamConsumers } from "./actions/ListStreamConsumers.js";
+import { DeregisterStreamConsumer } from "./actions/DeregisterStreamConsumer.js";
+import { SubscribeToShard } from "./actions/SubscribeToShard.js";
 import { StartStreamEncryption } from "./actions/StartStreamEncryption.js";
 import { StopStreamEncryption } from "./actions/StopStreamEncryption.js";
 import { TagResource } from "./actions/TagResource.js";
@@ -63,6 +68,11 @@ const ACTIONS: readonly KinesisAction[] = [
   SplitShard,
   MergeShards,
   UpdateShardCount,
+  RegisterStreamConsumer,
+  DescribeStreamConsumer,
+  ListStreamConsumers,
+  DeregisterStreamConsumer,
+  SubscribeToShard,
 ];
 
 /** How often records past retention and expired closed shards are dropped. */

@@ -9,7 +9,13 @@ import type { RecordStore } from "./records.js";
 import type { StreamRef } from "./streamRef.js";
 import type { StreamStore } from "./streamStore.js";
 import { Throughput } from "./throughput.js";
-import { openShards, type ShardState, type StreamMode, type StreamState } from "./streams.js";
+import {
+  openShards,
+  type ConsumerState,
+  type ShardState,
+  type StreamMode,
+  type StreamState,
+} from "./streams.js";
 
 export interface KinesisOptions {
   /** How long CREATING, UPDATING and DELETING last before the stream moves on. */
@@ -34,7 +40,9 @@ const HOUR_MS = 3_600_000;
  */
 export class KinesisModel {
   private readonly streams = new Map<string, StreamState>();
-  private readonly transitions = new Map<number, Timer>();
+  private readonly transitions = new Map<string, Timer>();
+  /** Live SubscribeToShard calls by consumer ARN and shard: one at a time each, as AWS allows. */
+  readonly subscriptions = new Set<string>();
   private nextCounter = 1;
   private nextStreamId = 1;
   /** Arrival times never go backwards, so reads by time are range scans. */
@@ -65,7 +73,10 @@ export class KinesisModel {
       for (const shard of stream.shards) {
         counter = Math.max(counter, shard.startingCounter, (shard.endingCounter ?? 0) + 1);
       }
+      stream.consumers ??= [];
       if (stream.status !== "ACTIVE") this.scheduleTransition(stream);
+      for (const consumer of stream.consumers)
+        if (consumer.status !== "ACTIVE") this.scheduleConsumerTransition(stream, consumer);
     }
     this.nextCounter = Math.max(this.nextCounter, counter);
   }
@@ -121,6 +132,7 @@ export class KinesisModel {
         createdAt: now,
       })),
       maxRecordSizeKiB,
+      consumers: [],
     };
     this.streams.set(keyOf(stream), stream);
     this.save(stream);
@@ -283,9 +295,10 @@ export class KinesisModel {
 
   /** CREATING and UPDATING end in ACTIVE, DELETING in removal, after the configured delay. */
   private scheduleTransition(stream: StreamState): void {
-    this.transitions.get(stream.id)?.cancel();
+    const key = `stream/${stream.id}`;
+    this.transitions.get(key)?.cancel();
     const timer = this.clock.after(this.options.statusDelayMs, () => {
-      this.transitions.delete(stream.id);
+      this.transitions.delete(key);
       if (this.streams.get(keyOf(stream)) !== stream) return;
       this.store.transaction(() => {
         if (stream.status === "DELETING") {
@@ -298,7 +311,27 @@ export class KinesisModel {
         }
       });
     });
-    this.transitions.set(stream.id, timer);
+    this.transitions.set(key, timer);
+  }
+
+  /** A consumer's CREATING ends in ACTIVE and DELETING in removal, after the configured delay. */
+  scheduleConsumerTransition(stream: StreamState, consumer: ConsumerState): void {
+    const key = `consumer/${consumer.arn}`;
+    this.transitions.get(key)?.cancel();
+    const timer = this.clock.after(this.options.statusDelayMs, () => {
+      this.transitions.delete(key);
+      if (this.streams.get(keyOf(stream)) !== stream || !stream.consumers.includes(consumer)) return;
+      if (consumer.status === "DELETING") stream.consumers = stream.consumers.filter((c) => c !== consumer);
+      else consumer.status = "ACTIVE";
+      this.save(stream);
+    });
+    this.transitions.set(key, timer);
+  }
+
+  /** The stream with this id if it still exists (a subscription outliving its stream ends). */
+  current(stream: StreamState): StreamState | undefined {
+    const found = this.streams.get(keyOf(stream));
+    return found?.id === stream.id ? found : undefined;
   }
 }
 

@@ -25,6 +25,15 @@ export interface EnhancedMetricsState {
   shardLevelMetrics: string[];
 }
 
+/** An enhanced fan-out consumer registered on a stream. */
+export interface ConsumerState {
+  readonly name: string;
+  readonly arn: string;
+  status: "CREATING" | "ACTIVE" | "DELETING";
+  /** Epoch ms. */
+  readonly createdAt: number;
+}
+
 /** A stream's control-plane state; records live in the record store. */
 export interface StreamState {
   /** Unique across the stream's lifetime: a recreated stream with the same name gets a new id. */
@@ -45,6 +54,7 @@ export interface StreamState {
   shards: ShardState[];
   maxRecordSizeKiB: number;
   resourcePolicy?: string;
+  consumers: ConsumerState[];
 }
 
 /** Hash ranges travel as decimal strings in storage: JSON has no big integers. */

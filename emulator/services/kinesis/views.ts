@@ -1,4 +1,5 @@
 import { epochSeconds } from "./action.js";
+import type { StoredRecord } from "./records.js";
 import { formatSequence, shardIdOf } from "./sequence.js";
 import { openShards, type ShardState, type StreamState } from "./streams.js";
 
@@ -44,7 +45,7 @@ export function streamSummaryView(stream: StreamState): Record<string, unknown> 
   return {
     ...streamBasics(stream),
     OpenShardCount: openShards(stream).length,
-    ConsumerCount: 0,
+    ConsumerCount: stream.consumers.length,
     MaxRecordSizeInKiB: stream.maxRecordSizeKiB,
   };
 }
@@ -64,4 +65,20 @@ export function childShardView(child: ShardState): Record<string, unknown> {
 /** A shard by index, or undefined (also when it expired). */
 export function shardOf(stream: StreamState, index: number): ShardState | undefined {
   return stream.shards.find((shard) => shard.index === index);
+}
+
+/** A record as GetRecords and SubscribeToShard events carry it. */
+export function recordView(
+  stream: StreamState,
+  shardIndex: number,
+  record: StoredRecord,
+): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    SequenceNumber: formatSequence(shardIndex, record.counter),
+    ApproximateArrivalTimestamp: epochSeconds(record.arrival),
+    Data: record.data.toString("base64"),
+    PartitionKey: record.partitionKey,
+  };
+  if (stream.encryptionType === "KMS") view.EncryptionType = "KMS";
+  return view;
 }

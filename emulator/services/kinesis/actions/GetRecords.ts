@@ -1,11 +1,10 @@
 import { operations } from "../../../generated/kinesis.js";
-import { epochSeconds, kinesisAction } from "../action.js";
+import { kinesisAction } from "../action.js";
 import { KinesisErrors } from "../errors.js";
 import { decodeIterator, encodeIterator } from "../iterators.js";
 import { shardIdOf } from "../sequence.js";
 import { refFromArn } from "../streamRef.js";
-import { formatSequence } from "../sequence.js";
-import { childShardView, shardOf } from "../views.js";
+import { childShardView, recordView, shardOf } from "../views.js";
 
 interface Input {
   ShardIterator: string;
@@ -54,14 +53,7 @@ export const GetRecords = kinesisAction<Input>(operations.GetRecords, (model, in
   const output: Record<string, unknown> = {
     Records: records.map((record) => {
       bytes += record.data.byteLength + Buffer.byteLength(record.partitionKey);
-      const view: Record<string, unknown> = {
-        SequenceNumber: formatSequence(shard.index, record.counter),
-        ApproximateArrivalTimestamp: epochSeconds(record.arrival),
-        Data: record.data.toString("base64"),
-        PartitionKey: record.partitionKey,
-      };
-      if (stream.encryptionType === "KMS") view.EncryptionType = "KMS";
-      return view;
+      return recordView(stream, shard.index, record);
     }),
   };
   model.throughput.countRead(stream, shard, bytes);
