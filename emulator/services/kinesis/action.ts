@@ -1,8 +1,10 @@
 import type { ModelOperation } from "../../core/model-shapes.js";
 import { validateModelInput } from "../../core/model-validation.js";
-import type { ActionDefinition, ActionOutput, RequestContext } from "../../core/service.js";
+import type { ActionDefinition, ActionInput, ActionOutput, RequestContext } from "../../core/service.js";
+import { authorize } from "./access.js";
 import { kinesisReporter } from "./errors.js";
 import type { KinesisModel } from "./model.js";
+import { refFromArn, streamRef, type StreamRef } from "./streamRef.js";
 
 export type KinesisAction = (model: KinesisModel) => ActionDefinition;
 
@@ -21,9 +23,28 @@ export function kinesisAction<Input>(
     output: operation.output,
     handle(input, ctx) {
       validateModelInput(input, operation.input, kinesisReporter);
+      const target = targetStream(input, ctx);
+      if (target !== undefined) authorize(model, target, operation.name, ctx);
       return run(model, input as Input, ctx);
     },
   });
+}
+
+/**
+ * The stream a call acts on, as its input names it (StreamARN, StreamName, ResourceARN or a consumer's ARN),
+ * for the resource policy check; undefined when the input names none or names it badly (the action reports).
+ */
+function targetStream(input: ActionInput, ctx: RequestContext): StreamRef | undefined {
+  try {
+    if (typeof input.ResourceARN === "string") return refFromArn(input.ResourceARN);
+    if (typeof input.ConsumerARN === "string" && input.StreamARN === undefined)
+      return refFromArn(input.ConsumerARN.slice(0, input.ConsumerARN.indexOf("/consumer/")));
+    if (typeof input.StreamARN === "string" || typeof input.StreamName === "string")
+      return streamRef(input, ctx);
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Drops undefined members so JSON replies omit them, as Kinesis does. */

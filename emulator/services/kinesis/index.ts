@@ -27,6 +27,9 @@ import { DescribeStreamConsumer } from "./actions/DescribeStreamConsumer.js";
 import { ListStreamConsumers } from "./actions/ListStreamConsumers.js";
 import { DeregisterStreamConsumer } from "./actions/DeregisterStreamConsumer.js";
 import { SubscribeToShard } from "./actions/SubscribeToShard.js";
+import { PutResourcePolicy } from "./actions/PutResourcePolicy.js";
+import { GetResourcePolicy } from "./actions/GetResourcePolicy.js";
+import { DeleteResourcePolicy } from "./actions/DeleteResourcePolicy.js";
 import { StartStreamEncryption } from "./actions/StartStreamEncryption.js";
 import { StopStreamEncryption } from "./actions/StopStreamEncryption.js";
 import { TagResource } from "./actions/TagResource.js";
@@ -73,6 +76,9 @@ const ACTIONS: readonly KinesisAction[] = [
   ListStreamConsumers,
   DeregisterStreamConsumer,
   SubscribeToShard,
+  PutResourcePolicy,
+  GetResourcePolicy,
+  DeleteResourcePolicy,
 ];
 
 /** How often records past retention and expired closed shards are dropped. */

@@ -147,6 +147,11 @@ export class KinesisModel {
     this.scheduleTransition(stream);
   }
 
+  /** A stream in any status, or undefined. */
+  peek(ref: StreamRef): StreamState | undefined {
+    return this.streams.get(keyOfRef(ref));
+  }
+
   /** A stream in any status; ResourceNotFoundException when there is none. */
   find(ref: StreamRef): StreamState {
     const stream = this.streams.get(keyOfRef(ref));
