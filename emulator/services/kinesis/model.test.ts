@@ -163,3 +163,76 @@ describe("Kinesis records in memory", () => {
     });
   });
 });
+
+describe("Kinesis shards listing and reads", () => {
+  it("lists only open shards AT_LATEST and the shards open at a time AT_TIMESTAMP", async () => {
+    const clock = new ManualClock();
+    const kit = await KinesisKit.start(clock);
+    await activeStream(kit, clock, "s");
+    const created = clock.now();
+    clock.advance(1000);
+    await kit.call("SplitShard", {
+      StreamName: "s",
+      ShardToSplit: "shardId-000000000000",
+      NewStartingHashKey: "170141183460469231731687303715884105728",
+    });
+    clock.advance(10);
+    const ids = (output: Record<string, unknown>) =>
+      (output.Shards as { ShardId: string }[]).map((s) => s.ShardId);
+    expect(
+      ids(await kit.call("ListShards", { StreamName: "s", ShardFilter: { Type: "AT_LATEST" } })),
+    ).toEqual(["shardId-000000000001", "shardId-000000000002"]);
+    expect(
+      ids(
+        await kit.call("ListShards", {
+          StreamName: "s",
+          ShardFilter: { Type: "AT_TIMESTAMP", Timestamp: created / 1000 },
+        }),
+      ),
+    ).toEqual(["shardId-000000000000"]);
+    expect(
+      ids(await kit.call("ListShards", { StreamName: "s", ShardFilter: { Type: "AT_TRIM_HORIZON" } })),
+    ).toEqual(["shardId-000000000000"]);
+    expect(
+      ids(
+        await kit.call("ListShards", {
+          StreamName: "s",
+          ShardFilter: { Type: "AFTER_SHARD_ID", ShardId: "shardId-000000000001" },
+        }),
+      ),
+    ).toEqual(["shardId-000000000002"]);
+  });
+
+  it("refuses a sixth GetRecords on a shard within one second when limits are on", async () => {
+    const clock = new ManualClock();
+    const kit = await KinesisKit.start(clock, { throughputLimits: true });
+    await activeStream(kit, clock, "s");
+    const { ShardIterator } = await kit.call("GetShardIterator", {
+      StreamName: "s",
+      ShardId: "shardId-000000000000",
+      ShardIteratorType: "LATEST",
+    });
+    for (let call = 0; call < 5; call++) await kit.call("GetRecords", { ShardIterator });
+    await expect(kit.call("GetRecords", { ShardIterator })).rejects.toMatchObject({
+      code: "ProvisionedThroughputExceededException",
+    });
+  });
+
+  it("drops expired closed shards and their records on the trim timer", async () => {
+    const clock = new ManualClock();
+    const kit = await KinesisKit.start(clock);
+    await activeStream(kit, clock, "s");
+    await kit.call("PutRecord", { StreamName: "s", Data: data("x"), PartitionKey: "k" });
+    await kit.call("SplitShard", {
+      StreamName: "s",
+      ShardToSplit: "shardId-000000000000",
+      NewStartingHashKey: "1000",
+    });
+    clock.advance(25 * 3_600_000);
+    const listed = await kit.call("ListShards", { StreamName: "s" });
+    expect((listed.Shards as { ShardId: string }[]).map((shard) => shard.ShardId)).toEqual([
+      "shardId-000000000001",
+      "shardId-000000000002",
+    ]);
+  });
+});

@@ -17,6 +17,22 @@ const toRecord = (row: RecordRow): StoredRecord => ({
   data: row.data,
 });
 
+/** The record statements, exported so tests can check SQLite plans them as index range scans. */
+export const RECORD_SQL = {
+  insert:
+    "INSERT INTO kinesis_records (counter, stream_id, shard, arrival, partition_key, data) VALUES (?, ?, ?, ?, ?, ?)",
+  readFrom:
+    "SELECT counter, arrival, partition_key, data FROM kinesis_records WHERE stream_id = ? AND shard = ? AND counter >= ? AND arrival >= ? ORDER BY counter LIMIT ?",
+  existsFrom: "SELECT 1 FROM kinesis_records WHERE stream_id = ? AND shard = ? AND counter >= ? LIMIT 1",
+  atOrAfter:
+    "SELECT counter FROM kinesis_records WHERE stream_id = ? AND shard = ? AND arrival >= ? ORDER BY arrival, counter LIMIT 1",
+  latest:
+    "SELECT arrival FROM kinesis_records WHERE stream_id = ? AND shard = ? ORDER BY counter DESC LIMIT 1",
+  trimShard: "DELETE FROM kinesis_records WHERE stream_id = ? AND shard = ? AND arrival < ?",
+  dropAll: "DELETE FROM kinesis_records WHERE stream_id = ?",
+  maxCounter: "SELECT MAX(counter) AS counter FROM kinesis_records",
+} as const;
+
 /** Records in the core's database: every read is an index range scan on one shard. */
 export class SqliteRecordStore implements RecordStore {
   private readonly insert: Statement;
@@ -29,26 +45,14 @@ export class SqliteRecordStore implements RecordStore {
   private readonly maxCounter: Statement;
 
   constructor(private readonly db: Database) {
-    this.insert = db.prepare(
-      "INSERT INTO kinesis_records (counter, stream_id, shard, arrival, partition_key, data) VALUES (?, ?, ?, ?, ?, ?)",
-    );
-    this.readFrom = db.prepare(
-      "SELECT counter, arrival, partition_key, data FROM kinesis_records WHERE stream_id = ? AND shard = ? AND counter >= ? AND arrival >= ? ORDER BY counter LIMIT ?",
-    );
-    this.existsFrom = db.prepare(
-      "SELECT 1 FROM kinesis_records WHERE stream_id = ? AND shard = ? AND counter >= ? LIMIT 1",
-    );
-    this.atOrAfter = db.prepare(
-      "SELECT counter FROM kinesis_records WHERE stream_id = ? AND shard = ? AND arrival >= ? ORDER BY arrival, counter LIMIT 1",
-    );
-    this.latest = db.prepare(
-      "SELECT arrival FROM kinesis_records WHERE stream_id = ? AND shard = ? ORDER BY counter DESC LIMIT 1",
-    );
-    this.trimShard = db.prepare(
-      "DELETE FROM kinesis_records WHERE stream_id = ? AND shard = ? AND arrival < ?",
-    );
-    this.dropAll = db.prepare("DELETE FROM kinesis_records WHERE stream_id = ?");
-    this.maxCounter = db.prepare("SELECT MAX(counter) AS counter FROM kinesis_records");
+    this.insert = db.prepare(RECORD_SQL.insert);
+    this.readFrom = db.prepare(RECORD_SQL.readFrom);
+    this.existsFrom = db.prepare(RECORD_SQL.existsFrom);
+    this.atOrAfter = db.prepare(RECORD_SQL.atOrAfter);
+    this.latest = db.prepare(RECORD_SQL.latest);
+    this.trimShard = db.prepare(RECORD_SQL.trimShard);
+    this.dropAll = db.prepare(RECORD_SQL.dropAll);
+    this.maxCounter = db.prepare(RECORD_SQL.maxCounter);
   }
 
   highestCounter(): number {
