@@ -44,11 +44,6 @@ export class Throughput {
     return undefined;
   }
 
-  admitWrite(stream: StreamState, shard: ShardState, record: RecordToPut): void {
-    const refusal = this.refuseWrite(stream, shard, record);
-    if (refusal !== undefined) throw refusal;
-  }
-
   /** Counts a GetRecords call, refusing it past 5 calls or 2 MiB read in the current second. */
   admitRead(stream: StreamState, shard: ShardState): void {
     if (!this.applies(stream)) return;

@@ -25,7 +25,11 @@ export const PutRecord = kinesisAction<Input>(operations.PutRecord, (model, inpu
   };
   checkRecord(stream, record);
   const shard = shardFor(stream, record);
-  model.throughput.admitWrite(stream, shard, record);
+  const refusal = model.throughput.refuseWrite(stream, shard, record);
+  if (refusal !== undefined) {
+    model.kinesisMetrics.writeThrottled(stream);
+    throw refusal;
+  }
   const result = model.store.transaction(() => appendRecord(model, stream, shard, record));
   model.kinesisMetrics.putRecord(stream, record);
   return {
