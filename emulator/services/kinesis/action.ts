@@ -47,13 +47,6 @@ function targetStream(input: ActionInput, ctx: RequestContext): StreamRef | unde
   return undefined;
 }
 
-/** Drops undefined members so JSON replies omit them, as Kinesis does. */
-export function compact<T extends Record<string, unknown>>(value: T): ActionOutput {
-  const out: ActionOutput = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
-  return out;
-}
-
 /** Epoch ms as the JSON protocols carry timestamps: epoch seconds with a fraction. */
 export function epochSeconds(ms: number): number {
   return ms / 1000;

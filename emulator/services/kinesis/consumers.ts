@@ -1,4 +1,3 @@
-import type { RequestContext } from "../../core/service.js";
 import { epochSeconds } from "./action.js";
 import { KinesisErrors } from "./errors.js";
 import type { KinesisModel } from "./model.js";
@@ -23,7 +22,6 @@ export interface ConsumerRefInput {
 export function findConsumer(
   model: KinesisModel,
   input: ConsumerRefInput,
-  _ctx?: RequestContext,
 ): { stream: StreamState; consumer: ConsumerState } {
   if (input.ConsumerARN !== undefined) {
     const streamPart = input.ConsumerARN.slice(0, input.ConsumerARN.indexOf("/consumer/"));

@@ -91,7 +91,16 @@ export class MemoryRecordStore implements RecordStore {
   }
 
   firstAtOrAfter(streamId: number, shardIndex: number, time: number): number | undefined {
-    return this.list(streamId, shardIndex).find((record) => record.arrival >= time)?.counter;
+    // Arrival times never go backwards within a shard, so the first at or after `time` is found by bisection.
+    const list = this.list(streamId, shardIndex);
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (list[mid].arrival < time) low = mid + 1;
+      else high = mid;
+    }
+    return list[low]?.counter;
   }
 
   latestArrival(streamId: number, shardIndex: number): number | undefined {
