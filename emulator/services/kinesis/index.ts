@@ -30,6 +30,7 @@ import { SubscribeToShard } from "./actions/SubscribeToShard.js";
 import { PutResourcePolicy } from "./actions/PutResourcePolicy.js";
 import { GetResourcePolicy } from "./actions/GetResourcePolicy.js";
 import { DeleteResourcePolicy } from "./actions/DeleteResourcePolicy.js";
+import { UpdateMaxRecordSize } from "./actions/UpdateMaxRecordSize.js";
 import { StartStreamEncryption } from "./actions/StartStreamEncryption.js";
 import { StopStreamEncryption } from "./actions/StopStreamEncryption.js";
 import { TagResource } from "./actions/TagResource.js";
@@ -79,6 +80,7 @@ const ACTIONS: readonly KinesisAction[] = [
   PutResourcePolicy,
   GetResourcePolicy,
   DeleteResourcePolicy,
+  UpdateMaxRecordSize,
 ];
 
 /** How often records past retention and expired closed shards are dropped. */

@@ -236,3 +236,24 @@ describe("Kinesis shards listing and reads", () => {
     ]);
   });
 });
+
+describe("Kinesis record size", () => {
+  it("takes a 2 MiB record only once UpdateMaxRecordSize raised the stream's limit", async () => {
+    const clock = new ManualClock();
+    const kit = await KinesisKit.start(clock);
+    await activeStream(kit, clock, "s");
+    const big = Buffer.alloc(2 * 1024 * 1024).toString("base64");
+    await expect(
+      kit.call("PutRecord", { StreamName: "s", Data: big, PartitionKey: "k" }),
+    ).rejects.toMatchObject({
+      code: "ValidationException",
+    });
+    await kit.call("UpdateMaxRecordSize", {
+      StreamARN: "arn:aws:kinesis:us-east-1:000000000000:stream/s",
+      MaxRecordSizeInKiB: 4096,
+    });
+    clock.advance(10);
+    const put = await kit.call("PutRecord", { StreamName: "s", Data: big, PartitionKey: "k" });
+    expect(put.ShardId).toBe("shardId-000000000000");
+  });
+});
