@@ -157,3 +157,23 @@ export interface ServiceRegistration {
   /** Imports the service's modules and returns its factory. */
   load(): Promise<ServiceFactory>;
 }
+
+/** One message of an event-stream reply: an event of the output's event-stream union, or an error ending it. */
+export type StreamMessage =
+  | { readonly kind: "event"; readonly type: string; readonly payload: Record<string, unknown> }
+  | { readonly kind: "error"; readonly error: AwsError };
+
+/** Marks an action output whose reply is an event stream (SubscribeToShard); JSON encoding skips symbol keys. */
+const EVENT_STREAM = Symbol("eda.eventStream");
+
+/**
+ * An output answered as an event stream: `initial` travels as the `initial-response` event, then `events` as
+ * they come, until the iterable ends. The iterable must end when the request's signal aborts.
+ */
+export function eventStreamOutput(initial: ActionOutput, events: AsyncIterable<StreamMessage>): ActionOutput {
+  return Object.assign({ ...initial }, { [EVENT_STREAM]: events });
+}
+
+export function eventStreamOf(output: ActionOutput): AsyncIterable<StreamMessage> | undefined {
+  return (output as { [EVENT_STREAM]?: AsyncIterable<StreamMessage> })[EVENT_STREAM];
+}

@@ -33,7 +33,7 @@ export interface DecodedCall {
 
 /** One wire protocol: turns a request into an action call, and an output or error back into a response. */
 export interface Protocol {
-  readonly name: "awsJson" | "awsQuery" | "restJson";
+  readonly name: "awsJson" | "awsCbor" | "awsQuery" | "restJson";
   /** Throws `AwsError` for an unknown action or a body that does not decode. */
   decode(request: WireRequest, service: ServiceDefinition): DecodedCall;
   encodeOutput(

@@ -3,11 +3,14 @@ import type { ServerResponse } from "node:http";
 import { AwsError } from "../core/errors.js";
 import type { Accounts } from "../core/accounts.js";
 import type { ServiceHost } from "../core/host.js";
+import { eventStreamOf } from "../core/service.js";
 import type { ActionDefinition, ServiceEndpoint, ServiceRegistration } from "../core/service.js";
 import type { Store } from "../core/store/store.js";
 import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
+import { awsCbor } from "../protocols/aws-cbor.js";
 import { awsJson } from "../protocols/aws-json.js";
 import { awsQuery, queryParams, unknownQueryAction } from "../protocols/aws-query.js";
+import { encodeEventStream, EVENT_STREAM_CONTENT_TYPE } from "../protocols/event-stream.js";
 import { restJson } from "../protocols/rest-json.js";
 import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
 import { AdminRoutes } from "./admin-routes.js";
@@ -38,12 +41,14 @@ export interface RequestHandlerOptions {
   readonly literalSecureTransport?: boolean;
 }
 
-const PROTOCOLS: Readonly<Record<Protocol["name"], Protocol>> = { awsJson, awsQuery, restJson };
+const PROTOCOLS: Readonly<Record<Protocol["name"], Protocol>> = { awsJson, awsCbor, awsQuery, restJson };
 
 interface Outcome {
   readonly service?: ServiceEndpoint;
   readonly action?: ActionDefinition;
   readonly response: WireResponse;
+  /** An event-stream reply: `response` holds its headers, these its messages, written as they come. */
+  readonly events?: { readonly frames: AsyncIterable<Uint8Array>; readonly context: HttpRequestContext };
 }
 
 /**
@@ -103,7 +108,8 @@ export class RequestHandler {
       return;
     }
     const outcome = await this.serve(request, response, method, path, query);
-    writeResponse(response, outcome.response);
+    if (outcome.events) await this.writeEvents(response, outcome.response, outcome.events);
+    else writeResponse(response, outcome.response);
     this.logRequest(
       started,
       method,
@@ -191,6 +197,13 @@ export class RequestHandler {
       const output = await this.run(call.action, call.input, context);
       // Answer only once what the action wrote (and what it read of others' writes) is durable.
       await this.options.store.committed();
+      const events = eventStreamOf(output);
+      if (events !== undefined) {
+        const headers = { "content-type": EVENT_STREAM_CONTENT_TYPE, "x-amzn-requestid": requestId };
+        // Event payloads are JSON for awsJson services (the CBOR form of event streams is not served).
+        const frames = encodeEventStream(output, events, "application/x-amz-json-1.1");
+        return { service, action, response: { status: 200, headers, body: "" }, events: { frames, context } };
+      }
       return { service, action, response: protocol.encodeOutput(service, call.action, output, requestId) };
     } catch (error) {
       if (!(error instanceof AwsError)) {
@@ -200,6 +213,28 @@ export class RequestHandler {
       }
       const awsError = error instanceof AwsError ? error : internalError();
       return { service: endpoint, action, response: protocol.encodeError(awsError, endpoint, requestId) };
+    }
+  }
+
+  /**
+   * Writes an event-stream reply frame by frame, keeping its request abortable (a stopping emulator ends it)
+   * until the last frame; a client that goes away aborts it through the request's signal.
+   */
+  private async writeEvents(
+    response: HttpResponse,
+    head: WireResponse,
+    events: { readonly frames: AsyncIterable<Uint8Array>; readonly context: HttpRequestContext },
+  ): Promise<void> {
+    this.inFlight.add(events.context);
+    try {
+      (response as ServerResponse).writeHead(head.status, head.headers);
+      for await (const frame of events.frames) {
+        if (response.destroyed) break;
+        if (!(response as ServerResponse).write(frame)) await waitForDrain(response);
+      }
+      if (!response.destroyed) response.end();
+    } finally {
+      this.inFlight.delete(events.context);
     }
   }
 
@@ -235,7 +270,7 @@ export class RequestHandler {
 }
 
 function unknownService(protocol: Protocol, request: WireRequest): AwsError {
-  if (protocol.name === "awsJson") {
+  if (protocol.name === "awsJson" || protocol.name === "awsCbor") {
     const target = request.headers["x-amz-target"];
     return unknownOperation(typeof target === "string" ? target : "(no X-Amz-Target)");
   }
@@ -252,6 +287,19 @@ function isTls(request: HttpRequest): boolean {
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Resolves when the response can take more, or is gone. */
+function waitForDrain(response: HttpResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      response.off("drain", done);
+      response.off("close", done);
+      resolve();
+    };
+    response.on("drain", done);
+    response.on("close", done);
+  });
 }
 
 /** One writeHead with an explicit length: Node would otherwise switch a writeHead()-then-end() reply to chunked. */

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { ServiceDefinition, ServiceRegistration } from "../core/service.js";
+import { awsCbor, CBOR_CONTENT_TYPE } from "../protocols/aws-cbor.js";
 import { awsJson } from "../protocols/aws-json.js";
 import { awsQuery, queryParams } from "../protocols/aws-query.js";
 import { restJson } from "../protocols/rest-json.js";
@@ -53,17 +54,18 @@ export class Router {
     const signed = signingName === undefined ? undefined : this.bySigningName.get(signingName);
     if (signed !== undefined) {
       const { endpoint } = signed;
-      if (target !== undefined && endpoint.jsonTargetPrefix) return { protocol: awsJson, service: signed };
+      if (target !== undefined && endpoint.jsonTargetPrefix)
+        return { protocol: jsonOrCbor(headers), service: signed };
       if (endpoint.restJson && (!endpoint.queryVersion || this.matchesRest(signed, method, path))) {
         return { protocol: restJson, service: signed };
       }
       if (endpoint.queryVersion) return { protocol: awsQuery, service: signed };
-      if (endpoint.jsonTargetPrefix) return { protocol: awsJson, service: signed };
+      if (endpoint.jsonTargetPrefix) return { protocol: jsonOrCbor(headers), service: signed };
     }
     if (typeof target === "string") {
       const dot = target.indexOf(".");
       return {
-        protocol: awsJson,
+        protocol: jsonOrCbor(headers),
         service: this.byTargetPrefix.get(dot === -1 ? target : target.slice(0, dot)),
       };
     }
@@ -87,4 +89,10 @@ export class Router {
     const definition = this.definition(service.name);
     return definition !== undefined && restRoutes(definition).match(method, path) !== undefined;
   }
+}
+
+/** A JSON-target service's calls come as JSON or, from the Java SDK and the KCL, as CBOR; the content type says which. */
+function jsonOrCbor(headers: IncomingHttpHeaders): Protocol {
+  const contentType = headers["content-type"];
+  return typeof contentType === "string" && contentType.startsWith(CBOR_CONTENT_TYPE) ? awsCbor : awsJson;
 }

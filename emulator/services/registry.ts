@@ -1,4 +1,5 @@
 import type { ServiceRegistration } from "../core/service.js";
+import { kinesisEndpoint } from "./kinesis/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
 
 /**
@@ -11,4 +12,11 @@ export const sqsRegistration: ServiceRegistration = {
   load: async () => (await import("./sqs/index.js")).createSqsService,
 };
 
-export const serviceRegistrations: readonly ServiceRegistration[] = [sqsRegistration];
+export const serviceRegistrations: readonly ServiceRegistration[] = [
+  sqsRegistration,
+  {
+    name: "kinesis",
+    endpoint: kinesisEndpoint,
+    load: async () => (await import("./kinesis/index.js")).createKinesisService,
+  },
+];
