@@ -105,6 +105,11 @@ export interface ServiceInstance<Api = unknown> {
   reset(): void;
   /** Resource counts per account and region. */
   summary(): ServiceSummary;
+  /**
+   * A document the service serves by plain GET under `/_eda/<service>/` (SNS's signing certificate);
+   * undefined when it has none at `path` (the whole request path).
+   */
+  resource?(path: string): { readonly contentType: string; readonly body: string } | undefined;
   /** Stops timers, wakes and fails pending long polls; the core closes the store afterwards. */
   close(): Promise<void>;
 }

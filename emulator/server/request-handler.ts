@@ -16,6 +16,8 @@ import { parseCredentialScope } from "./sigv4.js";
 import type { SigV4Verifier } from "./sigv4.js";
 
 export const HEALTH_PATH = "/_eda/health";
+/** Documents services serve by plain GET: `/_eda/<service>/<file>`. */
+const RESOURCE_PREFIX = "/_eda/";
 
 export interface RequestHandlerOptions {
   readonly router: Router;
@@ -77,6 +79,10 @@ export class RequestHandler {
     const method = request.method ?? "GET";
     if (path === HEALTH_PATH) {
       this.writeHealth(response);
+      return;
+    }
+    if (method === "GET" && path.startsWith(RESOURCE_PREFIX)) {
+      await this.writeResource(path, response);
       return;
     }
     const outcome = await this.serve(request, response, method, path, mark === -1 ? "" : url.slice(mark + 1));
@@ -188,6 +194,20 @@ export class RequestHandler {
     } finally {
       this.inFlight.delete(context);
     }
+  }
+
+  /** A document a service serves under `/_eda/<service>/` (SNS's signing certificate), or 404. */
+  private async writeResource(path: string, response: HttpResponse): Promise<void> {
+    const name = path.slice(RESOURCE_PREFIX.length).split("/")[0];
+    const known = this.options.host.registrations.some((registration) => registration.name === name);
+    const instance = known ? await this.options.host.instance(name).catch(() => undefined) : undefined;
+    const found = instance?.resource?.(path);
+    writeResponse(
+      response,
+      found === undefined
+        ? { status: 404, headers: { "content-type": "text/plain" }, body: "Not Found" }
+        : { status: 200, headers: { "content-type": found.contentType }, body: found.body },
+    );
   }
 
   private writeHealth(response: HttpResponse): void {

@@ -1,4 +1,5 @@
 import type { ServiceRegistration } from "../core/service.js";
+import { snsEndpoint } from "./sns/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
 
 /**
@@ -7,4 +8,5 @@ import { sqsEndpoint } from "./sqs/endpoint.js";
  */
 export const serviceRegistrations: readonly ServiceRegistration[] = [
   { name: "sqs", endpoint: sqsEndpoint, load: async () => (await import("./sqs/index.js")).createSqsService },
+  { name: "sns", endpoint: snsEndpoint, load: async () => (await import("./sns/index.js")).createSnsService },
 ];

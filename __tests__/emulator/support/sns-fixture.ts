@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import { SNSClient } from "@aws-sdk/client-sns";
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  ReceiveMessageCommand,
+  SQSClient,
+} from "@aws-sdk/client-sqs";
+import type { Message } from "@aws-sdk/client-sqs";
+import { afterAll, beforeAll } from "vitest";
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../../emulator/index.js";
+
+export const REGION = "us-east-1";
+export const ACCOUNT = "000000000000";
+
+export interface SnsFixture {
+  readonly emulator: RunningEmulator;
+  readonly sns: SNSClient;
+  readonly sqs: SQSClient;
+  /** Log lines the emulator wrote. */
+  readonly logs: string[];
+}
+
+/** SDK v3 clients of one emulator on a free port, started before the file's tests and stopped after. */
+export function useSnsEmulator(options: EmulatorOptions = {}): SnsFixture {
+  const fixture = { logs: [] as string[] } as { -readonly [K in keyof SnsFixture]: SnsFixture[K] };
+  beforeAll(async () => {
+    fixture.emulator = await startEmulator({ port: 0, log: (line) => fixture.logs.push(line), ...options });
+    fixture.sns = snsClient(fixture.emulator.url);
+    fixture.sqs = sqsClient(fixture.emulator.url);
+  });
+  afterAll(async () => {
+    fixture.sns?.destroy();
+    fixture.sqs?.destroy();
+    await fixture.emulator?.stop();
+  });
+  return fixture;
+}
+
+const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
+
+export function snsClient(url: string, accessKeyId = credentials.accessKeyId, region = REGION): SNSClient {
+  return new SNSClient({ endpoint: url, region, credentials: { ...credentials, accessKeyId } });
+}
+
+export function sqsClient(url: string): SQSClient {
+  return new SQSClient({ endpoint: url, region: REGION, credentials });
+}
+
+export function uniqueName(tag: string, fifo = false): string {
+  return `${tag}-${randomUUID().slice(0, 8)}${fifo ? ".fifo" : ""}`;
+}
+
+/** A new queue: its URL and ARN. */
+export async function createQueue(
+  sqs: SQSClient,
+  tag: string,
+  attributes: Record<string, string> = {},
+): Promise<{ url: string; arn: string }> {
+  const fifo = attributes.FifoQueue === "true";
+  const created = await sqs.send(
+    new CreateQueueCommand({ QueueName: uniqueName(tag, fifo), Attributes: attributes }),
+  );
+  const url = created.QueueUrl ?? "";
+  const described = await sqs.send(
+    new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ["QueueArn"] }),
+  );
+  return { url, arn: described.Attributes?.QueueArn ?? "" };
+}
+
+/** Receives until `count` messages arrived (they are in the queue once Publish answered: no waiting needed). */
+export async function receiveAll(sqs: SQSClient, url: string, count: number): Promise<Message[]> {
+  const messages: Message[] = [];
+  for (let round = 0; round < count + 5 && messages.length < count; round++) {
+    const received = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: url,
+        MaxNumberOfMessages: 10,
+        MessageAttributeNames: ["All"],
+        MessageSystemAttributeNames: ["All"],
+        VisibilityTimeout: 300,
+      }),
+    );
+    messages.push(...(received.Messages ?? []));
+  }
+  return messages;
+}
+
+/** The number of messages a queue holds right now. */
+export async function queueDepth(sqs: SQSClient, url: string): Promise<number> {
+  const described = await sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: url,
+      AttributeNames: ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+    }),
+  );
+  return (
+    Number(described.Attributes?.ApproximateNumberOfMessages ?? 0) +
+    Number(described.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
+  );
+}

@@ -1,0 +1,8 @@
+import type { ServiceEndpoint } from "../../core/service.js";
+
+/** How requests reach SNS: awsQuery 2010-03-31, the only protocol SNS speaks. */
+export const snsEndpoint: ServiceEndpoint = {
+  signingName: "sns",
+  queryVersion: "2010-03-31",
+  xmlNamespace: "http://sns.amazonaws.com/doc/2010-03-31/",
+};
