@@ -68,7 +68,10 @@ export async function createQueue(
   return { url, arn: described.Attributes?.QueueArn ?? "" };
 }
 
-/** Receives until `count` messages arrived (they are in the queue once Publish answered: no waiting needed). */
+/**
+ * Receives until `count` messages arrived. Publish answers once its deliveries are in the queues; the long
+ * poll only matters for deliveries made after an answer (http retries that end in a DLQ).
+ */
 export async function receiveAll(sqs: SQSClient, url: string, count: number): Promise<Message[]> {
   const messages: Message[] = [];
   for (let round = 0; round < count + 5 && messages.length < count; round++) {
@@ -79,6 +82,7 @@ export async function receiveAll(sqs: SQSClient, url: string, count: number): Pr
         MessageAttributeNames: ["All"],
         MessageSystemAttributeNames: ["All"],
         VisibilityTimeout: 300,
+        WaitTimeSeconds: 2,
       }),
     );
     messages.push(...(received.Messages ?? []));
