@@ -63,8 +63,9 @@ export class HttpSubscribers {
       log: service.log,
       retryPolicy: (job) => this.retryPolicy(job),
       giveUp: (job, reason) => this.giveUp(job, reason),
-      saved: (job) => persistence.saveHttpJob(job),
-      done: (job) => persistence.deleteHttpJob(job.id),
+      // Joins the publish's transaction when called from one; its own otherwise (a retry's bookkeeping).
+      saved: (job) => service.store.transaction(() => persistence.saveHttpJob(job)),
+      done: (job) => service.store.transaction(() => persistence.deleteHttpJob(job.id)),
     });
   }
 
