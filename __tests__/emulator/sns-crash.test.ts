@@ -35,7 +35,7 @@ describe("SNS durability across kill -9", () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("every acknowledged publish is in every subscribed queue after kill -9, and the topic still delivers", async () => {
+  it("every acknowledged publish is in every subscribed queue after kill -9, the signing certificate is kept, and the topic still delivers", async () => {
     dataDir = await mkdtemp(join(tmpdir(), "eda-sns-crash-"));
     running = await startEmulatorProcess(dataDir);
     let { sns, sqs } = connect(running.url);
@@ -53,12 +53,19 @@ describe("SNS durability across kill -9", () => {
       );
       queues.push(queue);
     }
+    // An envelope subscriber, to read the SigningCertURL messages carry.
+    const envelopes = await createQueue(sqs, "crash-envelopes");
+    await sns.send(new SubscribeCommand({ TopicArn, Protocol: "sqs", Endpoint: envelopes.arn }));
     const bodies = Array.from({ length: MESSAGES }, (_, i) => `m-${i}`);
     for (let i = 0; i < bodies.length; i += 10) {
       await Promise.all(
         bodies.slice(i, i + 10).map((Message) => sns.send(new PublishCommand({ TopicArn, Message }))),
       );
     }
+
+    const [envelope] = await receiveAll(sqs, envelopes.url, 1);
+    const { SigningCertURL } = JSON.parse(envelope.Body ?? "{}") as { SigningCertURL: string };
+    const certificate = await (await fetch(SigningCertURL)).text();
 
     await running.crash();
     running = await startEmulatorProcess(dataDir);
@@ -69,7 +76,10 @@ describe("SNS durability across kill -9", () => {
       expect(new Set(received.map((m) => m.Body))).toEqual(new Set(bodies));
     }
     const { Attributes } = await sns.send(new GetTopicAttributesCommand({ TopicArn }));
-    expect(Attributes?.SubscriptionsConfirmed).toBe(String(QUEUES));
+    expect(Attributes?.SubscriptionsConfirmed).toBe(String(QUEUES + 1));
+    // Messages signed before the crash still verify: the key and its certificate were kept.
+    const served = await fetch(SigningCertURL.replace(/^http:\/\/[^/]+/, running.url));
+    expect(await served.text()).toBe(certificate);
     await sns.send(new PublishCommand({ TopicArn, Message: "after restart" }));
     const [after] = await receiveAll(sqs, queues[0].url, 1);
     expect(after.Body).toBe("after restart");
