@@ -100,9 +100,11 @@ describe("SNS fan-out into SQS via the SDK", () => {
         },
       }),
     );
+    const signatures = new Set<string>();
     for (const queue of queues) {
       const [message] = await receiveAll(ctx.sqs, queue.url, 1);
       const envelope = JSON.parse(message.Body ?? "{}") as Envelope;
+      signatures.add(envelope.Signature);
       expect(envelope).toMatchObject({
         Type: "Notification",
         MessageId: published.MessageId,
@@ -121,6 +123,18 @@ describe("SNS fan-out into SQS via the SDK", () => {
         `${ctx.emulator.url}/?Action=Unsubscribe&SubscriptionArn=${encodeURIComponent(queue.subscriptionArn)}`,
       );
     }
+    // Signed once: every subscriber gets the same signature.
+    expect(signatures.size).toBe(1);
+  });
+
+  it("visiting the envelope's UnsubscribeURL ends the subscription", async () => {
+    const { topicArn, queues } = await topicWithQueues(1);
+    await ctx.sns.send(new PublishCommand({ TopicArn: topicArn, Message: "last one" }));
+    const [message] = await receiveAll(ctx.sqs, queues[0].url, 1);
+    const { UnsubscribeURL } = JSON.parse(message.Body ?? "{}") as Envelope;
+    expect((await fetch(UnsubscribeURL)).status).toBe(200);
+    const listed = await ctx.sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn }));
+    expect(listed.Subscriptions).toEqual([]);
   });
 
   it("the envelope's signature verifies against the certificate served at SigningCertURL", async () => {
