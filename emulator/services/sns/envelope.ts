@@ -1,5 +1,5 @@
 import { envelopeAttributes, type MessageAttributes } from "./messageAttributes.js";
-import { NOTIFICATION_FIELDS, CONFIRMATION_FIELDS, stringToSign, type MessageSigner } from "./signing.js";
+import { CONFIRMATION_FIELDS, NOTIFICATION_FIELDS, stringToSign, type MessageSigner } from "./signing.js";
 
 /** Where the emulator serves the signing certificate, and the URLs envelopes carry. */
 export function signingCertUrl(baseUrl: string, signer: MessageSigner): string {
@@ -29,20 +29,40 @@ export interface NotificationFacts {
   readonly baseUrl: string;
 }
 
+/** AWS's string to sign of a Notification carrying `message`. */
+export function notificationStringToSign(
+  facts: Pick<NotificationFacts, "messageId" | "subject" | "timestamp" | "topicArn">,
+  message: string,
+): string {
+  return stringToSign(
+    {
+      Message: message,
+      MessageId: facts.messageId,
+      Subject: facts.subject,
+      Timestamp: facts.timestamp,
+      TopicArn: facts.topicArn,
+      Type: "Notification",
+    },
+    NOTIFICATION_FIELDS,
+  );
+}
+
 /**
  * The JSON envelope of one published message, per subscriber. The signature covers only fields every
  * subscriber shares (not UnsubscribeURL), so each distinct message text is signed once, however many
- * subscriptions receive it.
+ * subscriptions receive it; `signatures` holds those made ahead of the publish's transaction.
  */
 export class NotificationEnvelopes {
-  private readonly signatures = new Map<string, string>();
+  private readonly signatures: Map<string, string>;
   private readonly certUrl: string;
   private readonly attributes: Record<string, { Type: string; Value: string }> | undefined;
 
   constructor(
     private readonly facts: NotificationFacts,
     private readonly signer: MessageSigner,
+    signatures: ReadonlyMap<string, string> = new Map(),
   ) {
+    this.signatures = new Map(signatures);
     this.certUrl = signingCertUrl(facts.baseUrl, signer);
     const attributes = facts.attributes;
     this.attributes =
@@ -72,16 +92,10 @@ export class NotificationEnvelopes {
   private signature(message: string): string {
     let signature = this.signatures.get(message);
     if (signature === undefined) {
-      const { facts } = this;
-      const fields = {
-        Message: message,
-        MessageId: facts.messageId,
-        Subject: facts.subject,
-        Timestamp: facts.timestamp,
-        TopicArn: facts.topicArn,
-        Type: "Notification",
-      };
-      signature = this.signer.sign(stringToSign(fields, NOTIFICATION_FIELDS), facts.signatureVersion);
+      signature = this.signer.sign(
+        notificationStringToSign(this.facts, message),
+        this.facts.signatureVersion,
+      );
       this.signatures.set(message, signature);
     }
     return signature;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { RequestContext } from "../../core/service.js";
 import type { SqsInterface, SqsMessageToDeliver } from "../../core/interfaces.js";
 import { NotificationEnvelopes } from "./envelope.js";
@@ -9,6 +8,7 @@ import type { MessageAttributes } from "./messageAttributes.js";
 import { emptyCounts, type FilteredOutReason, type PublishCounts } from "./metrics.js";
 import { DEDUP_INTERVAL_MS, type LiveSubscription, type Subscription, type Topic } from "./model.js";
 import type { SnsService } from "./service.js";
+import type { SignedMessage } from "./presign.js";
 import { deadLetterTargetOf, isRawDelivery } from "./subscriptionAttributes.js";
 
 export interface PublishResult {
@@ -26,17 +26,17 @@ export function publishMessage(
   sqs: SqsInterface,
   topic: Topic,
   message: PreparedMessage,
+  signed: SignedMessage,
   ctx: RequestContext,
 ): PublishResult {
-  const { model, clock } = service;
-  const now = clock.now();
+  const { model } = service;
+  const { now, messageId } = signed;
   if (message.deduplicationId !== undefined) {
     const duplicate = model.duplicateOf(topic, message.deduplicationId, now);
     if (duplicate !== undefined) {
       return { MessageId: duplicate.messageId, SequenceNumber: duplicate.sequenceNumber };
     }
   }
-  const messageId = randomUUID();
   const sequenceNumber = topic.fifo ? model.nextSequenceNumber(topic) : undefined;
   const envelopes = new NotificationEnvelopes(
     {
@@ -46,10 +46,11 @@ export function publishMessage(
       subject: message.subject,
       attributes: message.attributes,
       timestamp: new Date(now).toISOString(),
-      signatureVersion: topic.attributes.SignatureVersion ?? "1",
+      signatureVersion: signed.signatureVersion,
       baseUrl: ctx.baseUrl,
     },
     service.signer,
+    signed.signatures,
   );
   const counts = emptyCounts();
   const matcher = new FilterMatcher(message, counts);

@@ -3,6 +3,7 @@ import { snsAction } from "../action.js";
 import { invalidParameter } from "../errors.js";
 import { publishMessage } from "../fanout.js";
 import { prepareMessage, type PublishRequest } from "../message.js";
+import { signAhead } from "../presign.js";
 
 export const Publish = snsAction<
   PublishRequest & { TopicArn?: string; TargetArn?: string; PhoneNumber?: string }
@@ -24,9 +25,12 @@ export const Publish = snsAction<
         "TopicArn Reason: Only one of TopicArn, TargetArn or PhoneNumber may be specified",
       );
     }
-    const topic = service.model.topic(ctx, arn, input.TopicArn !== undefined ? "TopicArn" : "TargetArn");
-    const message = prepareMessage(topic, input);
-    const result = service.store.transaction(() => publishMessage(service, sqs, topic, message, ctx));
+    const parameter = input.TopicArn !== undefined ? "TopicArn" : "TargetArn";
+    const message = prepareMessage(service.model.topic(ctx, arn, parameter), input);
+    const signed = await signAhead(service, service.model.topic(ctx, arn, parameter), message);
+    // Looked up again: the topic may have been deleted while the message was signed.
+    const topic = service.model.topic(ctx, arn, parameter);
+    const result = service.store.transaction(() => publishMessage(service, sqs, topic, message, signed, ctx));
     return { ...result };
   },
 });

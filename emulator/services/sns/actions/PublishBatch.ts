@@ -3,6 +3,7 @@ import { operations } from "../../../generated/sns.js";
 import { snsAction } from "../action.js";
 import { SnsErrors } from "../errors.js";
 import { publishMessage } from "../fanout.js";
+import { signAhead } from "../presign.js";
 import { MAX_MESSAGE_BYTES, prepareMessage, type PreparedMessage, type PublishRequest } from "../message.js";
 
 const MAX_ENTRIES = 10;
@@ -32,8 +33,14 @@ export const PublishBatch = snsAction<{ TopicArn: string; PublishBatchRequestEnt
         });
       }
     }
+    const signed = await Promise.all(accepted.map(({ message }) => signAhead(service, topic, message)));
+    // Looked up again: the topic may have been deleted while the messages were signed.
+    const current = service.model.topic(ctx, input.TopicArn);
     const successful = service.store.transaction(() =>
-      accepted.map(({ id, message }) => ({ Id: id, ...publishMessage(service, sqs, topic, message, ctx) })),
+      accepted.map(({ id, message }, i) => ({
+        Id: id,
+        ...publishMessage(service, sqs, current, message, signed[i], ctx),
+      })),
     );
     return { Successful: successful, Failed: failed };
   },
