@@ -141,22 +141,16 @@ export class HttpSubscribers {
     counts.failed = 1;
     this.service.metrics.recordDeliveries(topic, counts);
     if (subscription.attributes.RedrivePolicy === undefined) return;
-    void this.service.sqs().then(
-      (sqs) =>
-        this.service.store.transaction(() =>
-          deadLetter(
-            this.service,
-            sqs,
-            topic,
-            subscription,
-            { body: job.body },
-            "DeliveryFailed",
-            reason,
-            job.id,
-          ),
+    const { service } = this;
+    service
+      .sqs()
+      .then((sqs) =>
+        service.store.transaction(() =>
+          deadLetter(service, sqs, topic, subscription, { body: job.body }, "DeliveryFailed", reason, job.id),
         ),
-      (error: unknown) =>
-        this.service.log(`sns: cannot dead-letter ${job.subscriptionArn}: ${String(error)}`),
-    );
+      )
+      .catch((error: unknown) =>
+        service.log(`sns: cannot dead-letter ${job.subscriptionArn}: ${String(error)}`),
+      );
   }
 }
