@@ -73,6 +73,11 @@ export interface ServiceEndpoint {
   readonly xmlNamespace?: string;
   /** restJson: whether the service answers restJson routes (their table comes with the loaded actions). */
   readonly restJson?: boolean;
+  /**
+   * awsQuery actions AWS answers without a signature when the request carries none (SNS's SubscribeURL and
+   * UnsubscribeURL: `ConfirmSubscription`, `Unsubscribe`); they pass even when SigV4 checking is on.
+   */
+  readonly unsignedQueryActions?: readonly string[];
 }
 
 /** One AWS service as the protocol layer sees it once loaded. */

@@ -6,7 +6,7 @@ import type { ServiceHost } from "../core/host.js";
 import type { ActionDefinition, ServiceEndpoint, ServiceRegistration } from "../core/service.js";
 import type { Store } from "../core/store/store.js";
 import { internalError, requestTooLarge, unknownOperation } from "../protocols/errors.js";
-import { unknownQueryAction } from "../protocols/aws-query.js";
+import { queryParams, unknownQueryAction } from "../protocols/aws-query.js";
 import type { Protocol, WireRequest, WireResponse } from "../protocols/wire.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
@@ -132,7 +132,7 @@ export class RequestHandler {
     const endpoint = registration?.endpoint;
     let action: ActionDefinition | undefined;
     try {
-      this.options.verifier?.verify(wire);
+      if (!isUnsignedAllowed(wire, endpoint)) this.options.verifier?.verify(wire);
       if (registration === undefined) throw unknownService(protocol, wire);
       // A service that cannot load has been logged and is reported failed by /_eda/health.
       const service = (
@@ -221,6 +221,13 @@ export class RequestHandler {
       body: JSON.stringify({ status: ready ? "ready" : "starting", services }),
     });
   }
+}
+
+/** An unsigned query request for an action its service lets anyone call (see `unsignedQueryActions`). */
+function isUnsignedAllowed(wire: WireRequest, endpoint: ServiceEndpoint | undefined): boolean {
+  const actions = endpoint?.unsignedQueryActions;
+  if (actions === undefined || wire.headers.authorization !== undefined) return false;
+  return actions.includes(queryParams(wire).get("Action") ?? "");
 }
 
 function unknownService(protocol: Protocol, request: WireRequest): AwsError {

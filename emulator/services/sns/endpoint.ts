@@ -5,4 +5,6 @@ export const snsEndpoint: ServiceEndpoint = {
   signingName: "sns",
   queryVersion: "2010-03-31",
   xmlNamespace: "http://sns.amazonaws.com/doc/2010-03-31/",
+  // The SubscribeURL and UnsubscribeURL SNS hands out work without credentials.
+  unsignedQueryActions: ["ConfirmSubscription", "Unsubscribe"],
 };
