@@ -44,7 +44,7 @@ export function renderMarkdown(report: BenchReport): string {
   ];
   if (report.rows.length > 0) {
     out.push(
-      `### SQS messages per second (${report.rowSeconds} s per row; moto rows ${report.motoRowSeconds} s)`,
+      `### Messages per second (${report.rowSeconds} s per row; moto rows ${report.motoRowSeconds} s)`,
       "",
       summaryTable(report.rows),
       "",

@@ -80,6 +80,11 @@ export interface ServiceEndpoint {
   readonly xmlNamespace?: string;
   /** restJson: whether the service answers restJson routes (their table comes with the loaded actions). */
   readonly restJson?: boolean;
+  /**
+   * awsQuery actions AWS answers without a signature when the request carries none (SNS's SubscribeURL and
+   * UnsubscribeURL: `ConfirmSubscription`, `Unsubscribe`); they pass even when SigV4 checking is on.
+   */
+  readonly unsignedQueryActions?: readonly string[];
 }
 
 /** One AWS service as the protocol layer sees it once loaded. */
@@ -111,6 +116,11 @@ export interface ServiceInstance<Api = unknown> {
   readonly api?: Api;
   /** Reported under `/_eda/health`: the service's real state, `failed` with a detail when it cannot serve. */
   health(): ServiceHealth;
+  /**
+   * A document the service serves by plain GET under `/_eda/<service>/` (SNS's signing certificate);
+   * undefined when it has none at `path` (the whole request path).
+   */
+  resource?(path: string): { readonly contentType: string; readonly body: string } | undefined;
   /** Stops timers, wakes and fails pending long polls; the core closes the store afterwards. */
   close(): Promise<void>;
   /**

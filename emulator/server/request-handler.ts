@@ -162,7 +162,7 @@ export class RequestHandler {
     const endpoint = registration?.endpoint;
     let action: ActionDefinition | undefined;
     try {
-      this.options.verifier?.verify(wire);
+      if (!isUnsignedAllowed(wire, endpoint)) this.options.verifier?.verify(wire);
       if (registration === undefined) {
         const known = recogniseAwsService(scope?.service, headers, () => queryParams(wire).get("Version"));
         if (known === undefined) throw unknownService(protocol, wire);
@@ -267,6 +267,13 @@ export class RequestHandler {
       this.inFlight.delete(context);
     }
   }
+}
+
+/** An unsigned query request for an action its service lets anyone call (see `unsignedQueryActions`). */
+function isUnsignedAllowed(wire: WireRequest, endpoint: ServiceEndpoint | undefined): boolean {
+  const actions = endpoint?.unsignedQueryActions;
+  if (actions === undefined || wire.headers.authorization !== undefined) return false;
+  return actions.includes(queryParams(wire).get("Action") ?? "");
 }
 
 function unknownService(protocol: Protocol, request: WireRequest): AwsError {

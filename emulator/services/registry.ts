@@ -1,5 +1,6 @@
 import type { ServiceRegistration } from "../core/service.js";
 import { kinesisEndpoint } from "./kinesis/endpoint.js";
+import { snsEndpoint } from "./sns/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
 
 /**
@@ -19,4 +20,5 @@ export const serviceRegistrations: readonly ServiceRegistration[] = [
     endpoint: kinesisEndpoint,
     load: async () => (await import("./kinesis/index.js")).createKinesisService,
   },
+  { name: "sns", endpoint: snsEndpoint, load: async () => (await import("./sns/index.js")).createSnsService },
 ];
