@@ -1,5 +1,7 @@
 import type { ServiceRegistration } from "../core/service.js";
+import { iamEndpoint } from "./iam/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
+import { stsEndpoint } from "./sts/endpoint.js";
 
 /**
  * Every service the emulator serves. A registration names the service, says how requests reach it and how to
@@ -7,4 +9,6 @@ import { sqsEndpoint } from "./sqs/endpoint.js";
  */
 export const serviceRegistrations: readonly ServiceRegistration[] = [
   { name: "sqs", endpoint: sqsEndpoint, load: async () => (await import("./sqs/index.js")).createSqsService },
+  { name: "sts", endpoint: stsEndpoint, load: async () => (await import("./sts/index.js")).createStsService },
+  { name: "iam", endpoint: iamEndpoint, load: async () => (await import("./iam/index.js")).createIamService },
 ];
