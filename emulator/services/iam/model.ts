@@ -18,6 +18,11 @@ export function entityKey(name: string): string {
   return name.toLowerCase();
 }
 
+/** Access key ids are exact; entity names are stored by their case-insensitive key. */
+function rowName(kind: EntityKind, name: string): string {
+  return kind === "key" ? name : entityKey(name);
+}
+
 const KIND_LABEL: Record<"user" | "role", string> = { user: "user", role: "role" };
 
 /**
@@ -71,17 +76,17 @@ export class IamModel {
     this.store.transaction(() =>
       this.store.database
         ?.prepare("INSERT OR REPLACE INTO iam_entities VALUES (?, ?, ?, ?)")
-        .run(record.accountId, kind, entityKey(name), JSON.stringify(record)),
+        .run(record.accountId, kind, rowName(kind, name), JSON.stringify(record)),
     );
     this.remember(kind, record, name);
   }
 
   delete(kind: EntityKind, accountId: string, name: string): void {
-    const key = kind === "key" ? name : entityKey(name);
+    const key = rowName(kind, name);
     this.store.transaction(() =>
       this.store.database
         ?.prepare("DELETE FROM iam_entities WHERE account_id = ? AND kind = ? AND name = ?")
-        .run(accountId, kind, entityKey(key)),
+        .run(accountId, kind, key),
     );
     if (kind === "key") this.keys.delete(name);
     else this.tables(accountId)[kind].delete(key);
