@@ -114,7 +114,15 @@ describe("eda emulator", () => {
   it("prints its options for --help and exits 0", async () => {
     const result = await finished(eda("emulator", "--help"));
     expect(result.code).toBe(0);
-    for (const flag of ["--port", "--host", "--data-dir", "--region", "--account-id", "--debug"]) {
+    for (const flag of [
+      "--port",
+      "--host",
+      "--data-dir",
+      "--region",
+      "--account-id",
+      "--enforce-iam",
+      "--debug",
+    ]) {
       expect(result.stdout).toContain(flag);
     }
   });
@@ -155,6 +163,7 @@ describe("parseEmulatorArgs", () => {
         "--account-id",
         "111122223333",
         "--debug",
+        "--enforce-iam",
         "--sigv4",
         "AKID:secret:with:colons",
         "--sigv4",
@@ -167,6 +176,7 @@ describe("parseEmulatorArgs", () => {
       region: "ap-southeast-2",
       accountId: "111122223333",
       debug: true,
+      enforceIam: true,
       sigv4: {
         credentials: [
           { accessKeyId: "AKID", secretAccessKey: "secret:with:colons" },
@@ -174,6 +184,10 @@ describe("parseEmulatorArgs", () => {
         ],
       },
     });
+  });
+
+  it("leaves IAM enforcement off unless --enforce-iam is given", () => {
+    expect(parseEmulatorArgs([])).toMatchObject({ enforceIam: false });
   });
 
   it("resolves a relative data dir against the working directory", () => {

@@ -13,6 +13,8 @@ Options:
   --region <region>       Region for unsigned requests (default us-east-1)
   --account-id <id>       12-digit account id in ARNs and queue URLs (default 000000000000)
   --sigv4 <key:secret>    Verify SigV4 signatures, accepting this access key (repeatable)
+  --enforce-iam           Evaluate calls by IAM users and role sessions against their IAM policies
+                          (account roots, such as the default test credentials, keep full access)
   --debug                 Log one line per request
   -h, --help              Show this help
 `;
@@ -24,6 +26,7 @@ const OPTIONS = {
   region: { type: "string" },
   "account-id": { type: "string" },
   sigv4: { type: "string", multiple: true },
+  "enforce-iam": { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -43,7 +46,10 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
     throw new UsageError((error as Error).message);
   }
   if (values.help) return "help";
-  const options: EmulatorOptions = { debug: values.debug ?? false };
+  const options: EmulatorOptions = {
+    debug: values.debug ?? false,
+    enforceIam: values["enforce-iam"] ?? false,
+  };
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!PORT.test(values.port) || port > 65535)

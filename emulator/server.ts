@@ -2,6 +2,7 @@ import type { Accounts } from "./core/accounts.js";
 import type { ServiceHost } from "./core/host.js";
 import type { Store } from "./core/store/store.js";
 import { DualProtocolListener } from "./server/listener.js";
+import type { IamAuthorizer } from "./server/authorizer.js";
 import { RequestHandler } from "./server/request-handler.js";
 import { Router } from "./server/router.js";
 import { SigV4Verifier } from "./server/sigv4.js";
@@ -24,6 +25,8 @@ export interface ServerOptions {
   readonly sigv4?: SigV4Options;
   /** Log one line per request. */
   readonly debug?: boolean;
+  /** `--enforce-iam`: evaluates every call against the caller's IAM policies. */
+  readonly authorizer?: IamAuthorizer;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
 }
@@ -41,6 +44,7 @@ export class EmulatorServer {
       accounts: options.accounts,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
+      authorizer: options.authorizer,
       debug: options.debug ?? false,
       log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     });
