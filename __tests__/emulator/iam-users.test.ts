@@ -10,6 +10,7 @@ import {
   GetRoleCommand,
   GetUserCommand,
   ListAccessKeysCommand,
+  ListGroupsForUserCommand,
   ListUsersCommand,
   PutRolePolicyCommand,
 } from "@aws-sdk/client-iam";
@@ -50,6 +51,12 @@ describe("users", () => {
     expect(read.User).toEqual(User);
     const { Users } = await iam().send(new ListUsersCommand({}));
     expect(Users?.map((user) => user.UserName)).toEqual(["alice"]);
+  });
+
+  it("lists no groups for a user (groups are not modelled)", async () => {
+    const { Groups, IsTruncated } = await iam().send(new ListGroupsForUserCommand({ UserName: "alice" }));
+    expect(Groups).toEqual([]);
+    expect(IsTruncated).toBe(false);
   });
 
   it("answers GetUser without a name with the root of the calling account", async () => {

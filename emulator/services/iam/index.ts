@@ -26,6 +26,7 @@ import { GetUserPolicy } from "./actions/GetUserPolicy.js";
 import { ListAccessKeys } from "./actions/ListAccessKeys.js";
 import { ListAttachedRolePolicies } from "./actions/ListAttachedRolePolicies.js";
 import { ListAttachedUserPolicies } from "./actions/ListAttachedUserPolicies.js";
+import { ListGroupsForUser } from "./actions/ListGroupsForUser.js";
 import { ListInstanceProfilesForRole } from "./actions/ListInstanceProfilesForRole.js";
 import { ListPolicies } from "./actions/ListPolicies.js";
 import { ListPolicyVersions } from "./actions/ListPolicyVersions.js";
@@ -72,6 +73,7 @@ const ACTIONS: readonly IamAction[] = [
   ListAccessKeys,
   ListAttachedRolePolicies,
   ListAttachedUserPolicies,
+  ListGroupsForUser,
   ListInstanceProfilesForRole,
   ListPolicies,
   ListPolicyVersions,
