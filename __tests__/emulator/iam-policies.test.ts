@@ -15,7 +15,10 @@ import {
   ListPolicyVersionsCommand,
   ListRolePoliciesCommand,
   PutRolePolicyCommand,
+  ListPolicyTagsCommand,
   SetDefaultPolicyVersionCommand,
+  TagPolicyCommand,
+  UntagPolicyCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/index.js";
@@ -204,6 +207,23 @@ describe("managed policies", () => {
       new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: allow("sqs:Again") }),
     );
     expect(PolicyVersion?.VersionId).toBe("v6");
+  });
+
+  it("tags and untags a managed policy, and GetPolicy shows its tags", async () => {
+    await iam().send(
+      new TagPolicyCommand({
+        PolicyArn: arn,
+        Tags: [
+          { Key: "a", Value: "1" },
+          { Key: "b", Value: "2" },
+        ],
+      }),
+    );
+    await iam().send(new UntagPolicyCommand({ PolicyArn: arn, TagKeys: ["a"] }));
+    const { Tags } = await iam().send(new ListPolicyTagsCommand({ PolicyArn: arn }));
+    const { Policy } = await iam().send(new GetPolicyCommand({ PolicyArn: arn }));
+    expect(Tags).toEqual([{ Key: "b", Value: "2" }]);
+    expect(Policy?.Tags).toEqual([{ Key: "b", Value: "2" }]);
   });
 
   it("switches the default version with SetDefaultPolicyVersion", async () => {

@@ -11,6 +11,7 @@ import {
   UntagRoleCommand,
   UpdateAssumeRolePolicyCommand,
   UpdateRoleCommand,
+  UpdateRoleDescriptionCommand,
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/index.js";
@@ -138,6 +139,16 @@ describe("updating a role", () => {
     const { Role } = await iam().send(new GetRoleCommand({ RoleName: "pathed" }));
     expect(Role?.Description).toBe("Runs it");
     expect(Role?.MaxSessionDuration).toBe(3600);
+  });
+
+  it("replaces the description with UpdateRoleDescription, and an empty one removes it", async () => {
+    const { Role } = await iam().send(
+      new UpdateRoleDescriptionCommand({ RoleName: "pathed", Description: "New" }),
+    );
+    expect(Role?.Description).toBe("New");
+    await iam().send(new UpdateRoleDescriptionCommand({ RoleName: "pathed", Description: "" }));
+    const read = await iam().send(new GetRoleCommand({ RoleName: "pathed" }));
+    expect(read.Role?.Description).toBeUndefined();
   });
 
   it("replaces the trust policy with UpdateAssumeRolePolicy", async () => {

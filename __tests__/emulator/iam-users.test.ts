@@ -12,7 +12,9 @@ import {
   ListAccessKeysCommand,
   ListGroupsForUserCommand,
   ListUsersCommand,
+  ListUserTagsCommand,
   PutRolePolicyCommand,
+  TagUserCommand,
 } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,6 +53,13 @@ describe("users", () => {
     expect(read.User).toEqual(User);
     const { Users } = await iam().send(new ListUsersCommand({}));
     expect(Users?.map((user) => user.UserName)).toEqual(["alice"]);
+  });
+
+  it("tags a user; a key differing only in case replaces the earlier tag", async () => {
+    await iam().send(new TagUserCommand({ UserName: "alice", Tags: [{ Key: "Team", Value: "a" }] }));
+    await iam().send(new TagUserCommand({ UserName: "alice", Tags: [{ Key: "team", Value: "b" }] }));
+    const { Tags } = await iam().send(new ListUserTagsCommand({ UserName: "alice" }));
+    expect(Tags).toEqual([{ Key: "team", Value: "b" }]);
   });
 
   it("lists no groups for a user (groups are not modelled)", async () => {

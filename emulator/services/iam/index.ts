@@ -29,19 +29,26 @@ import { ListAttachedUserPolicies } from "./actions/ListAttachedUserPolicies.js"
 import { ListGroupsForUser } from "./actions/ListGroupsForUser.js";
 import { ListInstanceProfilesForRole } from "./actions/ListInstanceProfilesForRole.js";
 import { ListPolicies } from "./actions/ListPolicies.js";
+import { ListPolicyTags } from "./actions/ListPolicyTags.js";
 import { ListPolicyVersions } from "./actions/ListPolicyVersions.js";
 import { ListRolePolicies } from "./actions/ListRolePolicies.js";
 import { ListRoleTags } from "./actions/ListRoleTags.js";
 import { ListRoles } from "./actions/ListRoles.js";
 import { ListUserPolicies } from "./actions/ListUserPolicies.js";
+import { ListUserTags } from "./actions/ListUserTags.js";
 import { ListUsers } from "./actions/ListUsers.js";
 import { PutRolePolicy } from "./actions/PutRolePolicy.js";
 import { PutUserPolicy } from "./actions/PutUserPolicy.js";
 import { SetDefaultPolicyVersion } from "./actions/SetDefaultPolicyVersion.js";
+import { TagPolicy } from "./actions/TagPolicy.js";
 import { TagRole } from "./actions/TagRole.js";
+import { TagUser } from "./actions/TagUser.js";
+import { UntagPolicy } from "./actions/UntagPolicy.js";
 import { UntagRole } from "./actions/UntagRole.js";
+import { UntagUser } from "./actions/UntagUser.js";
 import { UpdateAssumeRolePolicy } from "./actions/UpdateAssumeRolePolicy.js";
 import { UpdateRole } from "./actions/UpdateRole.js";
+import { UpdateRoleDescription } from "./actions/UpdateRoleDescription.js";
 import { iamEndpoint } from "./endpoint.js";
 import { accessKeyIdentity, iamInterface } from "./iamInterface.js";
 import { iamMigrations } from "./migrations.js";
@@ -76,19 +83,26 @@ const ACTIONS: readonly IamAction[] = [
   ListGroupsForUser,
   ListInstanceProfilesForRole,
   ListPolicies,
+  ListPolicyTags,
   ListPolicyVersions,
   ListRolePolicies,
   ListRoleTags,
   ListRoles,
   ListUserPolicies,
+  ListUserTags,
   ListUsers,
   PutRolePolicy,
   PutUserPolicy,
   SetDefaultPolicyVersion,
+  TagPolicy,
   TagRole,
+  TagUser,
+  UntagPolicy,
   UntagRole,
+  UntagUser,
   UpdateAssumeRolePolicy,
   UpdateRole,
+  UpdateRoleDescription,
 ];
 
 /**

@@ -39,7 +39,7 @@ export const CreateRole = iamAction<CreateRoleInput>((model) => ({
       inline: {},
       attached: [],
       trustPolicy: input.AssumeRolePolicyDocument,
-      description: input.Description,
+      description: input.Description || undefined,
       maxSessionDuration: input.MaxSessionDuration ?? DEFAULT_MAX_SESSION_SECONDS,
     };
     model.put("role", role);

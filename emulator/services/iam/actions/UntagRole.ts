@@ -1,12 +1,4 @@
 import { operations } from "../../../generated/iam.js";
-import { iamAction } from "../action.js";
+import { untagEntity } from "../tagging.js";
 
-export const UntagRole = iamAction<{ RoleName: string; TagKeys: string[] }>((model) => ({
-  operation: operations.UntagRole,
-  run(input, ctx) {
-    const role = model.holder("role", ctx.accountId, input.RoleName);
-    const removed = new Set(input.TagKeys.map((key) => key.toLowerCase()));
-    model.put("role", { ...role, tags: role.tags.filter((tag) => !removed.has(tag.Key.toLowerCase())) });
-    return {};
-  },
-}));
+export const UntagRole = untagEntity("role", operations.UntagRole);

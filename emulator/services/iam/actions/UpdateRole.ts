@@ -9,7 +9,7 @@ export const UpdateRole = iamAction<{ RoleName: string; Description?: string; Ma
       const role = model.holder("role", ctx.accountId, input.RoleName);
       model.put("role", {
         ...role,
-        description: input.Description ?? role.description,
+        description: input.Description === undefined ? role.description : input.Description || undefined,
         maxSessionDuration: input.MaxSessionDuration ?? role.maxSessionDuration,
       });
       return {};
