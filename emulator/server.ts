@@ -43,7 +43,9 @@ export class EmulatorServer {
       store: options.store,
       accounts: options.accounts,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
+      verifier: options.sigv4
+        ? new SigV4Verifier({ issuedSecret: (key) => options.accounts.secretOf(key), ...options.sigv4 })
+        : undefined,
       authorizer: options.authorizer,
       debug: options.debug ?? false,
       log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),

@@ -25,6 +25,8 @@ export interface Identity {
   readonly userId?: string;
   /** Temporary credentials past their expiration: AWS refuses the request (ExpiredToken). */
   readonly expired?: boolean;
+  /** The key's secret, for SigV4 verification (`--sigv4`) of keys IAM and STS issued. */
+  readonly secretAccessKey?: string;
 }
 
 export type IdentityResolver = (accessKeyId: string) => Identity | undefined;
@@ -60,6 +62,15 @@ export class Accounts {
       if (TWELVE_DIGITS.test(accessKeyId)) return rootOf(accessKeyId);
     }
     return rootOf(this.defaultAccountId);
+  }
+
+  /** The secret of a key IAM or STS issued (undefined for any other key). */
+  secretOf(accessKeyId: string): string | undefined {
+    for (const resolve of this.resolvers) {
+      const found = resolve(accessKeyId);
+      if (found) return found.secretAccessKey;
+    }
+    return undefined;
   }
 
   /** Throws ExpiredToken for temporary credentials past their expiration, as AWS does for every service. */

@@ -59,5 +59,10 @@ export function accessKeyIdentity(model: IamModel, accessKeyId: string): Identit
   if (key === undefined) return undefined;
   const user = model.get("user", key.accountId, key.userName);
   if (user === undefined) return undefined;
-  return { accountId: user.accountId, principalArn: user.arn, userId: user.id };
+  return {
+    accountId: user.accountId,
+    principalArn: user.arn,
+    userId: user.id,
+    secretAccessKey: key.secretAccessKey,
+  };
 }

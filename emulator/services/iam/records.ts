@@ -54,6 +54,8 @@ export interface AccessKeyRecord {
   readonly accountId: string;
   readonly userName: string;
   readonly accessKeyId: string;
+  /** Kept for SigV4 verification under `--sigv4`; IAM returns it only from CreateAccessKey. */
+  readonly secretAccessKey: string;
   readonly status: "Active" | "Inactive";
   readonly createDate: number;
 }

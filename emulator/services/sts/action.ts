@@ -5,7 +5,7 @@ import type { IamInterface } from "../../core/interfaces.js";
 import { modelAction, type ModelActionSpec } from "../../core/model-action.js";
 import type { ActionDefinition } from "../../core/service.js";
 import { stsReporter } from "./errors.js";
-import type { Sessions } from "./sessions.js";
+import type { IssuedCredentials, Sessions } from "./sessions.js";
 
 /** What STS actions work with. */
 export interface StsDeps {
@@ -23,14 +23,10 @@ export function stsAction<Input>(spec: (deps: StsDeps) => ModelActionSpec<Input>
 }
 
 /** Credentials as STS returns them. */
-export function credentialsOutput(issued: {
-  session: { accessKeyId: string; expiresAt: number };
-  secretAccessKey: string;
-  sessionToken: string;
-}): Record<string, unknown> {
+export function credentialsOutput(issued: IssuedCredentials): Record<string, unknown> {
   return {
     AccessKeyId: issued.session.accessKeyId,
-    SecretAccessKey: issued.secretAccessKey,
+    SecretAccessKey: issued.session.secretAccessKey,
     SessionToken: issued.sessionToken,
     Expiration: isoSeconds(issued.session.expiresAt),
   };

@@ -7,7 +7,7 @@ export const stsMigrations: readonly Migration[] = [
     up(db) {
       db.exec(`CREATE TABLE sts_sessions (
         access_key_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, principal_arn TEXT NOT NULL,
-        user_id TEXT NOT NULL, expires_at INTEGER NOT NULL
+        user_id TEXT NOT NULL, secret_access_key TEXT NOT NULL, expires_at INTEGER NOT NULL
       ) WITHOUT ROWID`);
     },
   },

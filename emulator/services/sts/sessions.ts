@@ -9,13 +9,14 @@ export interface Session {
   readonly accountId: string;
   readonly principalArn: string;
   readonly userId: string;
+  /** Kept for SigV4 verification under `--sigv4`. */
+  readonly secretAccessKey: string;
   /** Epoch milliseconds. */
   readonly expiresAt: number;
 }
 
 export interface IssuedCredentials {
   readonly session: Session;
-  readonly secretAccessKey: string;
   readonly sessionToken: string;
 }
 
@@ -24,13 +25,14 @@ interface SessionRow {
   account_id: string;
   principal_arn: string;
   user_id: string;
+  secret_access_key: string;
   expires_at: number;
 }
 
 /**
  * The sessions STS issued, by access key id, written through the core's store so they survive a restart with
- * a data dir. Secrets and tokens are handed out once and not kept: the emulator verifies no signature with
- * them (SigV4 verification covers the keys given to `--sigv4`).
+ * a data dir. Secrets are kept for SigV4 verification under `--sigv4`; session tokens are handed out and not
+ * checked.
  */
 export class Sessions {
   private readonly byKey = new Map<string, Session>();
@@ -42,19 +44,30 @@ export class Sessions {
     this.restore();
   }
 
-  issue(identity: Omit<Session, "accessKeyId" | "expiresAt">, durationSeconds: number): IssuedCredentials {
+  issue(
+    identity: Omit<Session, "accessKeyId" | "secretAccessKey" | "expiresAt">,
+    durationSeconds: number,
+  ): IssuedCredentials {
     const session: Session = {
       ...identity,
       accessKeyId: accessKeyId("ASIA"),
+      secretAccessKey: secretAccessKey(),
       expiresAt: this.clock.now() + durationSeconds * 1000,
     };
     this.store.transaction(() => {
       this.database
-        ?.prepare("INSERT INTO sts_sessions VALUES (?, ?, ?, ?, ?)")
-        .run(session.accessKeyId, session.accountId, session.principalArn, session.userId, session.expiresAt);
+        ?.prepare("INSERT INTO sts_sessions VALUES (?, ?, ?, ?, ?, ?)")
+        .run(
+          session.accessKeyId,
+          session.accountId,
+          session.principalArn,
+          session.userId,
+          session.secretAccessKey,
+          session.expiresAt,
+        );
     });
     this.byKey.set(session.accessKeyId, session);
-    return { session, secretAccessKey: secretAccessKey(), sessionToken: sessionToken() };
+    return { session, sessionToken: sessionToken() };
   }
 
   /** The identity a key acts as; the core refuses it once expired. Undefined for keys STS did not issue. */
@@ -65,6 +78,7 @@ export class Sessions {
       accountId: session.accountId,
       principalArn: session.principalArn,
       userId: session.userId,
+      secretAccessKey: session.secretAccessKey,
       expired: this.clock.now() >= session.expiresAt,
     };
   }
@@ -88,6 +102,7 @@ export class Sessions {
         accountId: row.account_id,
         principalArn: row.principal_arn,
         userId: row.user_id,
+        secretAccessKey: row.secret_access_key,
         expiresAt: row.expires_at,
       });
     }

@@ -19,6 +19,7 @@ export const CreateAccessKey = iamAction<{ UserName?: string }>((model) => ({
       accountId: ctx.accountId,
       userName: user.name,
       accessKeyId: accessKeyId("AKIA"),
+      secretAccessKey: secretAccessKey(),
       status: "Active" as const,
       createDate: model.clock.now(),
     };
@@ -28,7 +29,7 @@ export const CreateAccessKey = iamAction<{ UserName?: string }>((model) => ({
         UserName: key.userName,
         AccessKeyId: key.accessKeyId,
         Status: key.status,
-        SecretAccessKey: secretAccessKey(),
+        SecretAccessKey: key.secretAccessKey,
         CreateDate: isoSeconds(key.createDate),
       },
     };
