@@ -16,7 +16,7 @@ import {
   PutRolePolicyCommand,
   TagUserCommand,
 } from "@aws-sdk/client-iam";
-import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import { AssumeRoleCommand, GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { failure, IamClients, trustPolicy } from "./support/iam-clients.js";
@@ -131,7 +131,7 @@ describe("access keys", () => {
 });
 
 describe("with a data dir", () => {
-  it("keeps roles, their policies, users and access keys across a restart", async () => {
+  it("keeps roles, their policies, users, access keys and role sessions across a restart", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "eda-iam-"));
     try {
       const first = await startEmulator({ port: 0, dataDir, log: () => {} });
@@ -152,6 +152,9 @@ describe("with a data dir", () => {
       );
       await firstClients.iam().send(new CreateUserCommand({ UserName: "bob" }));
       const { AccessKey } = await firstClients.iam().send(new CreateAccessKeyCommand({ UserName: "bob" }));
+      const { Credentials } = await firstClients
+        .sts()
+        .send(new AssumeRoleCommand({ RoleArn: created.Role?.Arn, RoleSessionName: "before-restart" }));
       firstClients.destroy();
       await first.stop();
 
@@ -167,6 +170,14 @@ describe("with a data dir", () => {
           })
           .send(new GetCallerIdentityCommand({}));
         expect(identity.Arn).toBe("arn:aws:iam::000000000000:user/bob");
+        const session = await secondClients
+          .sts({
+            accessKeyId: Credentials?.AccessKeyId ?? "",
+            secretAccessKey: Credentials?.SecretAccessKey ?? "",
+            sessionToken: Credentials?.SessionToken,
+          })
+          .send(new GetCallerIdentityCommand({}));
+        expect(session.Arn).toBe("arn:aws:sts::000000000000:assumed-role/durable/before-restart");
         expect((await second.service("iam")).summary()).toEqual({
           "000000000000": { global: { users: 1, roles: 1, accessKeys: 1 } },
         });
