@@ -86,6 +86,24 @@ describe("inline role policies", () => {
     expect(error.status).toBe(400);
   });
 
+  it("refuses a Sid with other characters than letters and digits, as IAM does", async () => {
+    const document = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Sid: "Allow-Logs", Effect: "Allow", Action: "logs:*", Resource: "*" }],
+    });
+    const error = await failure(
+      iam().send(
+        new PutRolePolicyCommand({ RoleName: "worker", PolicyName: "sid", PolicyDocument: document }),
+      ),
+    );
+    expect(error).toEqual({
+      name: "MalformedPolicyDocumentException",
+      status: 400,
+      message:
+        "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*",
+    });
+  });
+
   it("answers NoSuchEntity for a policy name the role does not have", async () => {
     const error = await failure(
       iam().send(new GetRolePolicyCommand({ RoleName: "worker", PolicyName: "nope" })),

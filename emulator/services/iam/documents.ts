@@ -12,11 +12,19 @@ export function encodeDocument(text: string): string {
   );
 }
 
-/** Throws IAM's MalformedPolicyDocument for a document the policy grammar rejects. */
+/** IAM policies allow only ASCII letters and digits in a statement's Sid (the shared grammar allows more). */
+const IAM_SID = /^[0-9A-Za-z]*$/;
+
+/** Throws IAM's MalformedPolicyDocument for a document the policy grammar or IAM's own rules reject. */
 export function checkDocument(text: string, kind: Extract<PolicyKind, "trust" | "identity">): void {
   const compiled = compilePolicy(text, kind);
   if (!compiled.ok) {
     throw IamErrors.malformedPolicyDocument(policyErrorFor("iam", compiled.problem).message);
+  }
+  if (compiled.policy.statements.some((statement) => !IAM_SID.test(statement.sid ?? ""))) {
+    throw IamErrors.malformedPolicyDocument(
+      "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*",
+    );
   }
 }
 
