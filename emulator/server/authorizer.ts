@@ -52,7 +52,7 @@ export class IamAuthorizer {
     });
     if (decision.decision === "Allow") return;
     this.log(`eda: --enforce-iam denied ${actionName}: ${decision.reason}`);
-    throw accessDenied(ctx.principalArn, actionName, target, decision);
+    throw accessDenied(ctx.principalArn, actionName, target, decision, deniedStatus(endpoint));
   }
 
   /** The caller's policies; none when IAM is not served (nothing then grants a non-root caller anything). */
@@ -71,12 +71,21 @@ function serviceWide(endpoint: ServiceEndpoint, ctx: RequestContext): Authorizat
   };
 }
 
-/** AWS's AccessDenied: `AccessDenied` for query services, `AccessDeniedException` for the JSON ones, 403. */
+/**
+ * The JSON-only services built on Coral (Kinesis, CloudWatch Logs) answer AccessDeniedException with 400, as
+ * they answer every client error; query services (and SQS, which kept its query errors) and restJson ones 403.
+ */
+function deniedStatus(endpoint: ServiceEndpoint): number {
+  return endpoint.jsonTargetPrefix && !endpoint.queryVersion && !endpoint.restJson ? 400 : 403;
+}
+
+/** AWS's AccessDenied: `AccessDenied` for query services, `AccessDeniedException` for the JSON ones. */
 function accessDenied(
   principalArn: string,
   action: string,
   target: AuthorizationTarget,
   decision: Decision,
+  status: number,
 ): ProtocolError {
   const byResourcePolicy =
     target.resourcePolicy !== undefined && decision.statement?.policy === target.resourcePolicy.name;
@@ -87,6 +96,6 @@ function accessDenied(
   return new ProtocolError(
     "AccessDeniedException",
     `User: ${principalArn} is not authorized to perform: ${action} on resource: ${target.resource} ${why}`,
-    { status: 403, queryCode: "AccessDenied" },
+    { status, queryCode: "AccessDenied" },
   );
 }
