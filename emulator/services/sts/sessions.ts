@@ -83,10 +83,6 @@ export class Sessions {
     };
   }
 
-  get count(): number {
-    return this.byKey.size;
-  }
-
   reset(): void {
     this.store.transaction(() => this.database?.prepare("DELETE FROM sts_sessions").run());
     this.byKey.clear();
