@@ -23,8 +23,6 @@ function rowName(kind: EntityKind, name: string): string {
   return kind === "key" ? name : entityKey(name);
 }
 
-const KIND_LABEL: Record<"user" | "role", string> = { user: "user", role: "role" };
-
 /**
  * IAM's state: per account, users, roles, managed policies and access keys, kept in memory and written
  * through the core's store (one JSON row per entity, inside the action's transaction) so a data dir survives
@@ -65,7 +63,7 @@ export class IamModel {
   holder<Kind extends "user" | "role">(kind: Kind, accountId: string, name: string): EntityRecords[Kind] {
     const found = this.get(kind, accountId, name);
     if (found === undefined) {
-      throw IamErrors.noSuchEntity(`The ${KIND_LABEL[kind]} with name ${name} cannot be found.`);
+      throw IamErrors.noSuchEntity(`The ${kind} with name ${name} cannot be found.`);
     }
     return found;
   }
