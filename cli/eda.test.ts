@@ -201,6 +201,7 @@ describe("eda emulator", () => {
       "--debug",
       "--admin-from-any-host",
       "--literal-secure-transport",
+      "--enforce-iam",
     ];
     for (const flag of flags) {
       expect(result.stdout).toContain(flag);
@@ -309,6 +310,7 @@ describe("parseEmulatorArgs", () => {
         "111122223333",
         "--debug",
         "--admin-from-any-host",
+        "--enforce-iam",
         "--sigv4",
         "AKID:secret:with:colons",
         "--sigv4",
@@ -322,6 +324,7 @@ describe("parseEmulatorArgs", () => {
       accountId: "111122223333",
       debug: true,
       adminFromAnyHost: true,
+      enforceIam: true,
       sigv4: {
         credentials: [
           { accessKeyId: "AKID", secretAccessKey: "secret:with:colons" },
@@ -334,6 +337,10 @@ describe("parseEmulatorArgs", () => {
   it("makes aws:SecureTransport literal with --literal-secure-transport, and leaves it out otherwise", () => {
     expect(parseEmulatorArgs(["--literal-secure-transport"])).toMatchObject({ literalSecureTransport: true });
     expect(parseEmulatorArgs([])).not.toHaveProperty("literalSecureTransport");
+  });
+
+  it("leaves IAM enforcement off unless --enforce-iam is given", () => {
+    expect(parseEmulatorArgs([])).toMatchObject({ enforceIam: false });
   });
 
   it("resolves a relative data dir against the working directory", () => {

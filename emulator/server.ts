@@ -2,6 +2,7 @@ import type { Accounts } from "./core/accounts.js";
 import type { ServiceHost } from "./core/host.js";
 import type { Store } from "./core/store/store.js";
 import { DualProtocolListener } from "./server/listener.js";
+import type { IamAuthorizer } from "./server/authorizer.js";
 import { RequestHandler } from "./server/request-handler.js";
 import { Router } from "./server/router.js";
 import { SigV4Verifier } from "./server/sigv4.js";
@@ -26,6 +27,8 @@ export interface ServerOptions {
   readonly debug?: boolean;
   /** Answer the `/_eda/*` routes to every peer, not only loopback ones. */
   readonly adminFromAnyHost?: boolean;
+  /** `--enforce-iam`: evaluates every call against the caller's IAM policies. */
+  readonly authorizer?: IamAuthorizer;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
   /** `aws:SecureTransport` is literal (false on this plain-HTTP port) instead of standing in for HTTPS. */
@@ -45,7 +48,10 @@ export class EmulatorServer {
       store: options.store,
       accounts: options.accounts,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
+      verifier: options.sigv4
+        ? new SigV4Verifier({ issuedSecret: (key) => options.accounts.secretOf(key), ...options.sigv4 })
+        : undefined,
+      authorizer: options.authorizer,
       debug: options.debug ?? false,
       adminFromAnyHost: options.adminFromAnyHost,
       literalSecureTransport: options.literalSecureTransport ?? false,

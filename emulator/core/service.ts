@@ -3,6 +3,7 @@ import type { Clock } from "./clock.js";
 import type { AwsError } from "./errors.js";
 import type { ServiceInterfaces } from "./interfaces.js";
 import type { Metrics } from "./metrics.js";
+import type { NamedPolicy } from "./policy/index.js";
 import type { StructureShape } from "./shapes.js";
 import type { Store } from "./store/store.js";
 
@@ -42,6 +43,21 @@ export interface ActionDefinition {
    * reference). Throws `AwsError` for anything AWS reports as an error.
    */
   handle(input: ActionInput, ctx: RequestContext): ActionOutput | Promise<ActionOutput>;
+  /**
+   * Under `--enforce-iam`: the resource the call acts on and that resource's policy, for the core's check of
+   * the caller's permissions. Without it the core checks the action against every resource of the service in
+   * the caller's account and region (`arn:aws:sqs:us-east-1:123456789012:*`), with identity policies only.
+   */
+  authorization?(input: ActionInput, ctx: RequestContext): AuthorizationTarget | Promise<AuthorizationTarget>;
+}
+
+/** What a call acts on, for the policy evaluation of `--enforce-iam`. */
+export interface AuthorizationTarget {
+  readonly resource: string;
+  /** The account that owns the resource (cross-account calls need both sides to allow). */
+  readonly resourceAccount: string;
+  /** The resource's own policy (a role's trust policy for sts:AssumeRole, a queue policy, …). */
+  readonly resourcePolicy?: NamedPolicy;
 }
 
 /** restJson request binding, as in the botocore/Smithy models. */

@@ -19,6 +19,7 @@ import { peerAddress } from "./listener.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
 import { HttpRequestContext } from "./request-context.js";
+import type { IamAuthorizer } from "./authorizer.js";
 import type { Router } from "./router.js";
 import { parseCredentialScope } from "./sigv4.js";
 import type { SigV4Verifier } from "./sigv4.js";
@@ -32,6 +33,8 @@ export interface RequestHandlerOptions {
   readonly accounts: Accounts;
   readonly maxBodyBytes: number;
   readonly verifier?: SigV4Verifier;
+  /** `--enforce-iam`: checks each call against the caller's policies before it runs. */
+  readonly authorizer?: IamAuthorizer;
   /** Receives one line per request when set (`--debug`), and internal errors always. */
   readonly log: (line: string) => void;
   readonly debug: boolean;
@@ -194,6 +197,7 @@ export class RequestHandler {
           else response.once("close", () => response.writableFinished || abort());
         },
       );
+      await this.options.authorizer?.authorize(context, service, call.action, call.input);
       const output = await this.run(call.action, call.input, context);
       // Answer only once what the action wrote (and what it read of others' writes) is durable.
       await this.options.store.committed();
