@@ -1,10 +1,11 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { snsCeilingReply } from "./sns-wire.js";
 import { BATCH_SIZE, MESSAGE_BODY, batchEntryIds, md5Hex } from "./sqs-wire.js";
 
 /**
  * The ceiling: an HTTP server that does no work at all and answers every SQS call the bench makes with a
- * fixed, valid JSON reply (with correct MD5s, which the SDK checks). What a client reaches against it is the
+ * fixed, valid JSON reply (and SNS's Publish and PublishBatch with fixed XML) (with correct MD5s, which the SDK checks). What a client reaches against it is the
  * most that client can do on this machine, whatever the server.
  *
  * Run as its own process (`node ceiling-server.js [port]`) so it competes for CPU exactly like a real target.
@@ -43,6 +44,13 @@ const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
+    if (String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
+      const action = new URLSearchParams(Buffer.concat(chunks).toString()).get("Action") ?? "";
+      const xml = snsCeilingReply(action);
+      res.writeHead(xml === undefined ? 400 : 200, { "Content-Type": "text/xml" });
+      res.end(xml ?? "");
+      return;
+    }
     const action = String(req.headers["x-amz-target"] ?? "").replace(/^AmazonSQS\./, "");
     const reply =
       action === "CreateQueue"

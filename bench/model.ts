@@ -1,13 +1,43 @@
 import type { LatencySummary } from "./stats.js";
 
-/** The three SQS workloads the issue names; each is a bench row per client and per target. */
-export const OPERATIONS = ["sqs-send", "sqs-send-batch", "sqs-receive-delete"] as const;
+/** The SQS and SNS workloads the issues name; each is a bench row per client and per target. */
+export const SQS_OPERATIONS = ["sqs-send", "sqs-send-batch", "sqs-receive-delete"] as const;
+export const SNS_OPERATIONS = [
+  "sns-publish-raw",
+  "sns-publish-envelope",
+  "sns-publish-batch",
+  "sns-fanout-1",
+  "sns-fanout-10",
+] as const;
+export const OPERATIONS = [...SQS_OPERATIONS, ...SNS_OPERATIONS] as const;
 export type Operation = (typeof OPERATIONS)[number];
+export type SnsOperation = (typeof SNS_OPERATIONS)[number];
+
+export function isSnsOperation(operation: Operation): operation is SnsOperation {
+  return (SNS_OPERATIONS as readonly string[]).includes(operation);
+}
 
 export const OPERATION_LABELS: Record<Operation, string> = {
   "sqs-send": "SendMessage",
   "sqs-send-batch": "SendMessageBatch (10)",
   "sqs-receive-delete": "Receive (10) + DeleteMessageBatch",
+  "sns-publish-raw": "SNS Publish → 2 queues, raw",
+  "sns-publish-envelope": "SNS Publish → 2 queues, envelope",
+  "sns-publish-batch": "SNS PublishBatch (10) → 2 queues, raw",
+  "sns-fanout-1": "SNS deliveries, 1 queue, raw",
+  "sns-fanout-10": "SNS deliveries, 10 queues, raw",
+};
+
+/**
+ * How each SNS row's topic is subscribed, and what its "messages" count: published messages, or, for the
+ * fan-out rows, deliveries (published messages times subscribed queues).
+ */
+export const SNS_SETUPS: Record<SnsOperation, { queues: number; raw: boolean; countDeliveries: boolean }> = {
+  "sns-publish-raw": { queues: 2, raw: true, countDeliveries: false },
+  "sns-publish-envelope": { queues: 2, raw: false, countDeliveries: false },
+  "sns-publish-batch": { queues: 2, raw: true, countDeliveries: false },
+  "sns-fanout-1": { queues: 1, raw: true, countDeliveries: true },
+  "sns-fanout-10": { queues: 10, raw: true, countDeliveries: true },
 };
 
 export type ClientKind = "sdk" | "wrk";

@@ -1,6 +1,7 @@
 import { cpus } from "node:os";
 import type { EmulatorMemory, RowResult, TargetName } from "./model.js";
 import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
+import { kinesisTable, type KinesisRow } from "./kinesis.js";
 import type { StartupResult } from "./startup.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
 import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
@@ -18,6 +19,8 @@ export interface BenchReport {
   readonly loadAverageAtStart: number;
   readonly rows: readonly RowResult[];
   readonly startup?: StartupResult;
+  /** Kinesis PutRecords and GetRecords rows, when that section ran. */
+  readonly kinesis?: readonly KinesisRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
   /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
   readonly notes: readonly string[];
@@ -41,13 +44,21 @@ export function renderMarkdown(report: BenchReport): string {
   ];
   if (report.rows.length > 0) {
     out.push(
-      `### SQS messages per second (${report.rowSeconds} s per row; moto rows ${report.motoRowSeconds} s)`,
+      `### Messages per second (${report.rowSeconds} s per row; moto rows ${report.motoRowSeconds} s)`,
       "",
       summaryTable(report.rows),
       "",
       "### Every row (latency per call; CPU: 100 % = one core for the whole row, and CPU time per call)",
       "",
       detailTable(report.rows),
+      "",
+    );
+  }
+  if (report.kinesis !== undefined && report.kinesis.length > 0) {
+    out.push(
+      `### Kinesis records per second (AWS SDK v3; ${report.rowSeconds} s of PutRecords per row, moto ${report.motoRowSeconds} s; then a drain)`,
+      "",
+      kinesisTable(report.kinesis),
       "",
     );
   }

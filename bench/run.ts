@@ -7,6 +7,7 @@ import { RESULTS_FILE, emulatorBuilt } from "./paths.js";
 import { installCleanupHandlers, onPath } from "./processes.js";
 import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
+import { runKinesisBench, type KinesisRow } from "./kinesis.js";
 import { runSession } from "./session.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
@@ -54,6 +55,11 @@ async function main(): Promise<void> {
     selectedOperations(options).length > 0 && clients.length > 0
       ? await runSession(targets, clients, options)
       : { rows: [], memory: {} };
+  let kinesis: KinesisRow[] | undefined;
+  if (options.sections.has("kinesis")) {
+    kinesis = await runKinesisBench(targets, options);
+    notes.push("Kinesis rows: kinesalite is not measured (it is not installed here).");
+  }
   let startup: StartupResult | undefined;
   if (options.sections.has("startup") && emulatorBuilt()) {
     log(`emulator startup: ${options.startupRuns} runs`);
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
     loadAverageAtStart,
     rows,
     ...(startup === undefined ? {} : { startup }),
+    ...(kinesis === undefined ? {} : { kinesis }),
     memory,
     notes,
   };

@@ -9,6 +9,7 @@ import {
   SendMessageCommand,
 } from "@aws-sdk/client-sqs";
 import type { LoadResult, Operation } from "./model.js";
+import type { SQS_OPERATIONS } from "./model.js";
 import { BATCH_SIZE, MESSAGE_BODY, batchEntryIds } from "./sqs-wire.js";
 import { summarizeLatencies } from "./stats.js";
 
@@ -59,7 +60,7 @@ export async function storedMessages(client: SQSClient, queueUrls: readonly stri
   return total;
 }
 
-interface Tally {
+export interface Tally {
   calls: number;
   messages: number;
   errors: number;
@@ -69,7 +70,7 @@ interface Tally {
 }
 
 /** Times one call; a rejected call counts as an error and its latency is not recorded. */
-async function timed<T>(tally: Tally, call: () => Promise<T>): Promise<T | undefined> {
+export async function timed<T>(tally: Tally, call: () => Promise<T>): Promise<T | undefined> {
   const started = performance.now();
   try {
     const result = await call();
@@ -86,7 +87,9 @@ async function timed<T>(tally: Tally, call: () => Promise<T>): Promise<T | undef
 const batchEntries = batchEntryIds().map((Id) => ({ Id, MessageBody: MESSAGE_BODY }));
 
 /** One unit of work per operation; each returns when its calls have completed. */
-const STEPS: Record<Operation, (client: SQSClient, queueUrl: string, tally: Tally) => Promise<void>> = {
+type SqsOperation = (typeof SQS_OPERATIONS)[number];
+
+const STEPS: Record<SqsOperation, (client: SQSClient, queueUrl: string, tally: Tally) => Promise<void>> = {
   async "sqs-send"(client, QueueUrl, tally) {
     const reply = await timed(tally, () =>
       client.send(new SendMessageCommand({ QueueUrl, MessageBody: MESSAGE_BODY })),
@@ -130,13 +133,21 @@ export interface SdkRunOptions {
 
 /** Closed loop: `concurrency` workers each repeat the step until the time is up, then finish their call. */
 export async function runSdk(options: SdkRunOptions): Promise<LoadResult> {
+  const step = STEPS[options.operation as SqsOperation];
+  return runClosedLoop((tally) => step(options.client, options.queueUrl, tally), options);
+}
+
+/** `concurrency` workers repeating `step` for `seconds`, tallied into one LoadResult. */
+export async function runClosedLoop(
+  step: (tally: Tally) => Promise<void>,
+  options: { readonly seconds: number; readonly concurrency: number },
+): Promise<LoadResult> {
   const tally: Tally = { calls: 0, messages: 0, errors: 0, emptyReceives: 0, latenciesMs: [] };
-  const step = STEPS[options.operation];
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   const worker = async (): Promise<void> => {
-    while (performance.now() < deadline) await step(options.client, options.queueUrl, tally);
+    while (performance.now() < deadline) await step(tally);
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;

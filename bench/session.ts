@@ -1,9 +1,16 @@
 import type { BenchOptions } from "./args.js";
 import { selectedOperations } from "./args.js";
-import { CLIENT_LABELS, OPERATION_LABELS, TARGET_LABELS, messagesPerSecond } from "./model.js";
+import {
+  CLIENT_LABELS,
+  OPERATION_LABELS,
+  TARGET_LABELS,
+  isSnsOperation,
+  messagesPerSecond,
+} from "./model.js";
 import type { ClientKind, EmulatorMemory, LoadResult, Operation, RowResult, TargetName } from "./model.js";
 import { readCpuTimes, readMemory } from "./processes.js";
 import { createQueue, createSqsClient, runSdk, storedMessages, visibleMessages } from "./sdk-load.js";
+import { createSnsClient, runSnsSdk, subscribedTopic } from "./sns-load.js";
 import { formatMs, formatRate } from "./table.js";
 import { startCeiling, startEmulator, startMoto } from "./targets.js";
 import type { RunningTarget } from "./targets.js";
@@ -50,6 +57,13 @@ function drive(run: Run, options: BenchOptions): Promise<LoadResult> {
   const concurrency = concurrencyFor(run, options);
   if (run.client === "wrk")
     return runWrk({ ...run, endpoint: run.target.endpoint, connections: concurrency });
+  const { operation } = run;
+  if (isSnsOperation(operation)) {
+    const sns = createSnsClient(run.target.endpoint, concurrency);
+    return runSnsSdk({ ...run, operation, client: sns, topicArn: run.queueUrl, concurrency }).finally(() =>
+      sns.destroy(),
+    );
+  }
   const client = createSqsClient(run.target.endpoint, concurrency);
   return runSdk({ ...run, client, concurrency }).finally(() => client.destroy());
 }
@@ -111,6 +125,46 @@ async function memoryAfterRows(target: RunningTarget, queueUrls: readonly string
   return { ...readMemory(target.pid), messagesStored };
 }
 
+/**
+ * What each row works on, made on first use: the SQS rows share one queue per target and client; each SNS row
+ * has its own topic with its queues subscribed. The ceiling needs no topic: it answers any ARN.
+ */
+class Resources {
+  private readonly made = new Map<string, string>();
+  private readonly queues = new Map<RunningTarget, string[]>();
+
+  async of(target: RunningTarget, client: ClientKind | "warm-up", operation: Operation): Promise<string> {
+    const kind = isSnsOperation(operation) ? operation : "queue";
+    const key = `${target.name}/${client}/${kind}`;
+    let resource = this.made.get(key);
+    if (resource === undefined) {
+      resource = await this.make(target, `bench-${client}`, operation);
+      this.made.set(key, resource);
+    }
+    return resource;
+  }
+
+  /** The SQS rows' queues of a target. */
+  queueUrls(target: RunningTarget): string[] {
+    return this.queues.get(target) ?? [];
+  }
+
+  private async make(target: RunningTarget, name: string, operation: Operation): Promise<string> {
+    if (!isSnsOperation(operation)) {
+      const url = await withClient(target, (sdk) => createQueue(sdk, name));
+      this.queues.set(target, [...this.queueUrls(target), url]);
+      return url;
+    }
+    if (target.name === "ceiling") return `arn:aws:sns:us-east-1:000000000000:${name}`;
+    const sns = createSnsClient(target.endpoint, 1);
+    try {
+      return await withClient(target, (sqs) => subscribedTopic(sns, sqs, operation, `${name}-${operation}`));
+    } finally {
+      sns.destroy();
+    }
+  }
+}
+
 export async function runSession(
   targetNames: readonly TargetName[],
   clients: readonly ClientKind[],
@@ -122,19 +176,14 @@ export async function runSession(
       log(`starting ${TARGET_LABELS[name]}`);
       targets.push(await STARTERS[name]());
     }
-    const queueUrls = new Map<RunningTarget, Map<ClientKind | "warm-up", string>>();
+    const resources = new Resources();
     for (const target of targets) {
-      const queues = new Map<ClientKind | "warm-up", string>();
-      for (const client of [...clients, "warm-up" as const]) {
-        queues.set(client, await withClient(target, (sdk) => createQueue(sdk, `bench-${client}`)));
-      }
-      queueUrls.set(target, queues);
       // moto runs no JIT; warming it would only spend the time budget.
       if (target.name === "moto") continue;
       log(`warming up ${TARGET_LABELS[target.name]}`);
       for (const client of clients) {
         for (const operation of selectedOperations(options)) {
-          const queueUrl = queues.get("warm-up")!;
+          const queueUrl = await resources.of(target, "warm-up", operation);
           await drive({ target, client, queueUrl, operation, seconds: WARM_UP_SECONDS }, options);
         }
       }
@@ -145,7 +194,7 @@ export async function runSession(
         log(`${CLIENT_LABELS[client]}, ${OPERATION_LABELS[operation]}:`);
         for (const target of targets) {
           const seconds = target.name === "moto" ? options.motoDuration : options.duration;
-          const queueUrl = queueUrls.get(target)!.get(client)!;
+          const queueUrl = await resources.of(target, client, operation);
           rows.push(await measure({ target, client, queueUrl, operation, seconds }, options, rows));
         }
       }
@@ -153,7 +202,7 @@ export async function runSession(
     const memory: Partial<Record<TargetName, EmulatorMemory>> = {};
     for (const target of targets) {
       if (target.name === "ceiling" || target.name === "moto") continue;
-      memory[target.name] = await memoryAfterRows(target, [...queueUrls.get(target)!.values()]);
+      memory[target.name] = await memoryAfterRows(target, resources.queueUrls(target));
     }
     return { rows, memory };
   } finally {

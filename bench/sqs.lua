@@ -1,18 +1,22 @@
--- wrk script for the SQS bench: one workload per run, chosen by BENCH_MODE (send, batch, receive-delete).
+-- wrk script for the SQS and SNS bench: one workload per run, chosen by BENCH_MODE (send, batch,
+-- receive-delete, sns-publish, sns-batch).
 -- Parameters come from the environment rather than init(args) because wrk calls request() once in its main
 -- Lua state, before any thread's init, to check the request.
 
 local mode = os.getenv("BENCH_MODE")
 local requestBody = os.getenv("BENCH_BODY")
 local queueUrl = os.getenv("BENCH_QUEUE_URL")
-local targets = { send = "SendMessage", batch = "SendMessageBatch", ["receive-delete"] = "ReceiveMessage" }
+local target = os.getenv("BENCH_TARGET")
 
 wrk.method = "POST"
 wrk.path = "/"
 wrk.body = requestBody
-wrk.headers["Content-Type"] = "application/x-amz-json-1.0"
+wrk.headers["Content-Type"] = os.getenv("BENCH_CONTENT_TYPE")
 wrk.headers["Authorization"] = os.getenv("BENCH_AUTHORIZATION")
-wrk.headers["X-Amz-Target"] = "AmazonSQS." .. targets[mode]
+-- SQS's JSON protocol names the action in a header; SNS's query protocol names it in the body.
+if target ~= nil and target ~= "" then
+  wrk.headers["X-Amz-Target"] = target
+end
 
 -- Per-thread counters, globals so that done() can read them with thread:get().
 acked = 0 -- messages the server acknowledged (sent, or deleted after receiving them)
@@ -40,7 +44,19 @@ local function successfulEntries(body)
   return occurrences(list, '"Id"')
 end
 
-if mode == "batch" then
+if mode == "sns-batch" then
+  -- PublishBatch answers XML: the entries of <Successful> each carry one <Id>.
+  function response(status, _, body)
+    if status ~= 200 then
+      failed = failed + 1
+      return
+    end
+    local list = string.match(body, "<Successful>(.-)</Successful>") or ""
+    local ok = occurrences(list, "<Id>")
+    acked = acked + ok
+    failed = failed + (10 - ok)
+  end
+elseif mode == "batch" then
   function response(status, _, body)
     if status ~= 200 then
       failed = failed + 1
@@ -114,7 +130,7 @@ function done(summary, latency, _)
     end
   end
   local e = summary.errors
-  if mode == "send" then
+  if mode == "send" or mode == "sns-publish" then
     -- Static requests carry no response() hook (it would cost a Lua call per reply): every 2xx is a message.
     totals.acked = summary.requests - e.status
     totals.failed = e.status

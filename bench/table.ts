@@ -7,8 +7,14 @@ import {
 } from "./model.js";
 import type { ClientKind, Operation, RowResult, TargetName } from "./model.js";
 
-/** The issue's bar for rows driven by the load generator, with a data dir. */
+/** The issues' bar for rows driven by the load generator, with a data dir. */
 export const MOTO_MULTIPLE_TARGET = 30;
+/** SNS envelope delivery signs every message (RSA), so its bar is lower. */
+const ENVELOPE_MOTO_MULTIPLE_TARGET = 10;
+
+export function motoTargetOf(operation: Operation): number {
+  return operation === "sns-publish-envelope" ? ENVELOPE_MOTO_MULTIPLE_TARGET : MOTO_MULTIPLE_TARGET;
+}
 
 export function formatRate(perSecond: number): string {
   return Math.round(perSecond).toLocaleString("en-US");
@@ -98,7 +104,7 @@ export function verdicts(rows: readonly RowResult[]): Verdict[] {
         ? { ofCeiling: durable / ceiling }
         : {}),
       ...(client === "wrk" && timesMoto !== undefined
-        ? { meetsMotoTarget: timesMoto >= MOTO_MULTIPLE_TARGET }
+        ? { meetsMotoTarget: timesMoto >= motoTargetOf(operation) }
         : {}),
     };
   });
@@ -116,7 +122,7 @@ export function summaryTable(rows: readonly RowResult[]): string {
     "data-dir ÷ moto",
     "memory ÷ moto",
     "data-dir ÷ ceiling",
-    `≥${MOTO_MULTIPLE_TARGET}× moto`,
+    "moto target met",
   ];
   const body = verdicts(rows).map(({ operation, client, ofCeiling, meetsMotoTarget }) => {
     const rate = (target: TargetName): number | undefined => rateOf(find(rows, operation, client, target));
@@ -134,7 +140,9 @@ export function summaryTable(rows: readonly RowResult[]): string {
       formatRatio(rate("emulator-durable"), rate("moto")),
       formatRatio(rate("emulator-memory"), rate("moto")),
       formatPercent(ofCeiling),
-      meetsMotoTarget === undefined ? "n/a" : meetsMotoTarget ? "yes" : "NO",
+      meetsMotoTarget === undefined
+        ? "n/a"
+        : `${meetsMotoTarget ? "yes" : "NO"} (≥${motoTargetOf(operation)}×)`,
     ];
   });
   return markdownTable(header, body);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import type { LoadResult, Operation } from "./model.js";
+import { SNS_SETUPS, isSnsOperation, type LoadResult, type Operation } from "./model.js";
+import { FORM_CONTENT_TYPE, SNS_AUTHORIZATION, publishBatchBody, publishBody } from "./sns-wire.js";
 import { readCpuTimes, spawnTracked, stopProcess } from "./processes.js";
 import { AUTHORIZATION, receiveMessageBody, sendMessageBatchBody, sendMessageBody } from "./sqs-wire.js";
 import { projectRoot } from "./paths.js";
@@ -12,16 +13,48 @@ import { projectRoot } from "./paths.js";
 
 const SCRIPT = join(projectRoot, "bench", "sqs.lua");
 
-const MODES: Record<Operation, string> = {
-  "sqs-send": "send",
-  "sqs-send-batch": "batch",
-  "sqs-receive-delete": "receive-delete",
-};
+/** How wrk drives each workload: the script's mode, the request body and the headers that name the action. */
+interface WrkWorkload {
+  readonly mode: string;
+  readonly body: (resource: string) => string;
+  readonly contentType: string;
+  readonly target: string;
+  readonly authorization: string;
+}
 
-const BODIES: Record<Operation, (queueUrl: string) => string> = {
-  "sqs-send": sendMessageBody,
-  "sqs-send-batch": sendMessageBatchBody,
-  "sqs-receive-delete": receiveMessageBody,
+const SQS_JSON = "application/x-amz-json-1.0";
+
+function sns(mode: string, body: (topicArn: string) => string): WrkWorkload {
+  return { mode, body, contentType: FORM_CONTENT_TYPE, target: "", authorization: SNS_AUTHORIZATION };
+}
+
+const WORKLOADS: Record<Operation, WrkWorkload> = {
+  "sqs-send": {
+    mode: "send",
+    body: sendMessageBody,
+    contentType: SQS_JSON,
+    target: "AmazonSQS.SendMessage",
+    authorization: AUTHORIZATION,
+  },
+  "sqs-send-batch": {
+    mode: "batch",
+    body: sendMessageBatchBody,
+    contentType: SQS_JSON,
+    target: "AmazonSQS.SendMessageBatch",
+    authorization: AUTHORIZATION,
+  },
+  "sqs-receive-delete": {
+    mode: "receive-delete",
+    body: receiveMessageBody,
+    contentType: SQS_JSON,
+    target: "AmazonSQS.ReceiveMessage",
+    authorization: AUTHORIZATION,
+  },
+  "sns-publish-raw": sns("sns-publish", publishBody),
+  "sns-publish-envelope": sns("sns-publish", publishBody),
+  "sns-publish-batch": sns("sns-batch", publishBatchBody),
+  "sns-fanout-1": sns("sns-publish", publishBody),
+  "sns-fanout-10": sns("sns-publish", publishBody),
 };
 
 interface WrkReport {
@@ -36,8 +69,16 @@ interface WrkReport {
   transportErrors: number;
 }
 
+/** The fan-out rows count deliveries: each acknowledged publish is one message per subscribed queue. */
+function messagesPerAck(operation: Operation): number {
+  return isSnsOperation(operation) && SNS_SETUPS[operation].countDeliveries
+    ? SNS_SETUPS[operation].queues
+    : 1;
+}
+
 export interface WrkOptions {
   readonly endpoint: string;
+  /** The queue URL of SQS rows, the topic ARN of SNS rows. */
   readonly queueUrl: string;
   readonly operation: Operation;
   readonly seconds: number;
@@ -47,6 +88,7 @@ export interface WrkOptions {
 export async function runWrk(options: WrkOptions): Promise<LoadResult> {
   // Exited children's CPU lands in our cutime/cstime once reaped; the delta is wrk's own CPU.
   const cpuBefore = readCpuTimes("self").reapedChildren;
+  const workload = WORKLOADS[options.operation];
   const wrk = spawnTracked(
     "wrk",
     [
@@ -60,10 +102,12 @@ export async function runWrk(options: WrkOptions): Promise<LoadResult> {
     {
       env: {
         ...process.env,
-        BENCH_MODE: MODES[options.operation],
-        BENCH_BODY: BODIES[options.operation](options.queueUrl),
+        BENCH_MODE: workload.mode,
+        BENCH_BODY: workload.body(options.queueUrl),
         BENCH_QUEUE_URL: options.queueUrl,
-        BENCH_AUTHORIZATION: AUTHORIZATION,
+        BENCH_CONTENT_TYPE: workload.contentType,
+        BENCH_TARGET: workload.target,
+        BENCH_AUTHORIZATION: workload.authorization,
       },
     },
   );
@@ -79,7 +123,7 @@ export async function runWrk(options: WrkOptions): Promise<LoadResult> {
   const report = JSON.parse(reportLine.slice("BENCH_JSON ".length)) as WrkReport;
   return {
     calls: report.requests,
-    messages: report.acked,
+    messages: report.acked * messagesPerAck(options.operation),
     seconds: report.durationUs / 1e6,
     latency: { p50: report.p50Us / 1000, p99: report.p99Us / 1000, max: report.maxUs / 1000 },
     errors: report.failed + report.transportErrors,

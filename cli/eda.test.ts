@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { serviceRegistrations } from "../emulator/services/registry.js";
 import { parseEmulatorArgs } from "./emulator-command.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -100,10 +101,11 @@ describe("eda emulator", () => {
     const url = await ready(child);
     const health = await fetch(`${url}/_eda/health`);
     expect(health.status).toBe(200);
-    // Ready before any request: SQS loads on its first call, and health says so.
+    // Ready before any request: every service loads on its first call, and health says so.
+    const notLoaded = { status: "not loaded", detail: "loads on its first request" };
     expect(await health.json()).toEqual({
       status: "ready",
-      services: { sqs: { status: "not loaded", detail: "loads on its first request" } },
+      services: Object.fromEntries(serviceRegistrations.map(({ name }) => [name, notLoaded])),
     });
     child.kill("SIGTERM");
     const result = await done;
@@ -201,6 +203,7 @@ describe("eda emulator", () => {
       "--debug",
       "--admin-from-any-host",
       "--literal-secure-transport",
+      "--enforce-iam",
     ];
     for (const flag of flags) {
       expect(result.stdout).toContain(flag);
@@ -309,6 +312,7 @@ describe("parseEmulatorArgs", () => {
         "111122223333",
         "--debug",
         "--admin-from-any-host",
+        "--enforce-iam",
         "--sigv4",
         "AKID:secret:with:colons",
         "--sigv4",
@@ -322,6 +326,7 @@ describe("parseEmulatorArgs", () => {
       accountId: "111122223333",
       debug: true,
       adminFromAnyHost: true,
+      enforceIam: true,
       sigv4: {
         credentials: [
           { accessKeyId: "AKID", secretAccessKey: "secret:with:colons" },
@@ -334,6 +339,10 @@ describe("parseEmulatorArgs", () => {
   it("makes aws:SecureTransport literal with --literal-secure-transport, and leaves it out otherwise", () => {
     expect(parseEmulatorArgs(["--literal-secure-transport"])).toMatchObject({ literalSecureTransport: true });
     expect(parseEmulatorArgs([])).not.toHaveProperty("literalSecureTransport");
+  });
+
+  it("leaves IAM enforcement off unless --enforce-iam is given", () => {
+    expect(parseEmulatorArgs([])).toMatchObject({ enforceIam: false });
   });
 
   it("resolves a relative data dir against the working directory", () => {

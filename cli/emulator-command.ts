@@ -15,6 +15,8 @@ Options:
   --account-id <id>       12-digit account id in ARNs and queue URLs (default 000000000000)
   --sigv4 <key:secret>    Verify SigV4 signatures, accepting this access key (repeatable)
   --admin-from-any-host   Answer /_eda/reset, /_eda/state and /_eda/health to every host, not only loopback
+  --enforce-iam           Evaluate calls by IAM users and role sessions against their IAM policies
+                          (account roots, such as the default test credentials, keep full access)
   --debug                 Log one line per request and network errors
   --literal-secure-transport
                           aws:SecureTransport is false on this plain-HTTP port (default: true, as the
@@ -30,6 +32,7 @@ const OPTIONS = {
   "account-id": { type: "string" },
   sigv4: { type: "string", multiple: true },
   "admin-from-any-host": { type: "boolean" },
+  "enforce-iam": { type: "boolean" },
   debug: { type: "boolean" },
   "literal-secure-transport": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -53,6 +56,7 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
   const options: EmulatorOptions = {
     debug: values.debug ?? false,
     adminFromAnyHost: values["admin-from-any-host"] ?? false,
+    enforceIam: values["enforce-iam"] ?? false,
   };
   if (values["literal-secure-transport"]) options.literalSecureTransport = true;
   if (values.port !== undefined) {

@@ -8,6 +8,7 @@ import type { ServiceInstance, ServiceRegistration } from "./core/service.js";
 import { MemoryStore, type Store } from "./core/store/store.js";
 import type { Protocol } from "./protocols/wire.js";
 import { EmulatorServer } from "./server.js";
+import { IamAuthorizer } from "./server/authorizer.js";
 import type { SigV4Options } from "./server.js";
 
 export type { Clock, Timer } from "./core/clock.js";
@@ -63,6 +64,12 @@ export interface EmulatorOptions {
   services?: readonly ServiceRegistration[];
   /** Stand-ins for services' interfaces (tests): services that `use` them get these instead. */
   doubles?: Partial<ServiceInterfaces>;
+  /**
+   * Evaluate every call by an IAM user or role session against its identity policies (and the resource's
+   * policy where the action names one), answering AWS's AccessDenied. Account roots, which the default test
+   * credentials are, keep full access. Off by default.
+   */
+  enforceIam?: boolean;
   /** Largest request body accepted; larger ones are answered 413. */
   maxBodyBytes?: number;
   /** Where log lines go (default stderr). */
@@ -100,11 +107,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.dataDir === undefined ? new MemoryStore() : await openSqliteStore(options.dataDir, log);
   const metrics = new MetricsHub();
   const accounts = new Accounts(options.accountId ?? DEFAULT_ACCOUNT_ID, options.region ?? DEFAULT_REGION);
+  const clock = options.clock ?? systemClock;
   const services = new ServiceHost({
     registrations,
     store,
     dataDir: options.dataDir,
-    clock: options.clock ?? systemClock,
+    clock,
     accounts,
     metrics,
     log,
@@ -123,6 +131,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       adminFromAnyHost: options.adminFromAnyHost,
       literalSecureTransport: options.literalSecureTransport,
       protocols: options.protocols,
+      authorizer: options.enforceIam ? new IamAuthorizer(services, clock, log) : undefined,
       log,
     });
   } catch (error) {

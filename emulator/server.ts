@@ -5,6 +5,7 @@ import { defaultProtocols } from "./protocols/index.js";
 import type { Protocol } from "./protocols/wire.js";
 import { knownAwsServices } from "./server/aws-services.js";
 import { DualProtocolListener } from "./server/listener.js";
+import type { IamAuthorizer } from "./server/authorizer.js";
 import { RequestHandler } from "./server/request-handler.js";
 import { Router } from "./server/router.js";
 import { SigV4Verifier } from "./server/sigv4.js";
@@ -29,6 +30,8 @@ export interface ServerOptions {
   readonly debug?: boolean;
   /** Answer the `/_eda/*` routes to every peer, not only loopback ones. */
   readonly adminFromAnyHost?: boolean;
+  /** `--enforce-iam`: evaluates every call against the caller's IAM policies. */
+  readonly authorizer?: IamAuthorizer;
   /** Where log lines go (default: stderr). */
   readonly log?: (line: string) => void;
   /** The wire protocols, in the order the router asks them; default: `defaultProtocols`. */
@@ -56,7 +59,10 @@ export class EmulatorServer {
       store: options.store,
       accounts: options.accounts,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      verifier: options.sigv4 ? new SigV4Verifier(options.sigv4) : undefined,
+      verifier: options.sigv4
+        ? new SigV4Verifier({ issuedSecret: (key) => options.accounts.secretOf(key), ...options.sigv4 })
+        : undefined,
+      authorizer: options.authorizer,
       debug: options.debug ?? false,
       adminFromAnyHost: options.adminFromAnyHost,
       literalSecureTransport: options.literalSecureTransport ?? false,

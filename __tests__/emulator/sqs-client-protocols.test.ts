@@ -59,6 +59,31 @@ async function exercise(transport: SqsTransport, proxy: RecordingProxy): Promise
   }
 }
 
+/**
+ * Asks the client for a message's SentTimestamp; returns the query parameters its ReceiveMessage put on the wire
+ * and the attributes it got back.
+ */
+async function receiveWithSystemAttribute(
+  transport: SqsTransport,
+  proxy: RecordingProxy,
+): Promise<{ wire: string[]; attributes: Record<string, string> }> {
+  const sqs = new SqsDriver(transport);
+  try {
+    const url = await sqs.createQueue(uniqueQueueName("system-attributes"));
+    await sqs.sendMessage(url, "stamped");
+    proxy.requests.length = 0;
+    const [message] = await sqs.receiveMessage(url, {
+      AttributeNames: ["SentTimestamp"],
+      WaitTimeSeconds: 1,
+    });
+    const [request] = proxy.requests;
+    const params = [...new URLSearchParams(request.body)].filter(([name]) => /AttributeName/.test(name));
+    return { wire: params.map(([name, value]) => `${name}=${value}`), attributes: message.Attributes };
+  } finally {
+    await sqs.close();
+  }
+}
+
 describe("the suite's clients speak the SQS protocol they are meant to, configured as users configure them", () => {
   let target: RunningTarget;
   let proxy: RecordingProxy;
@@ -98,6 +123,24 @@ describe("the suite's clients speak the SQS protocol they are meant to, configur
   it("Debian's AWS CLI v2 sends form-encoded query requests", async () => {
     const cli = createCliTransport(DEBIAN_AWS_CLI, "Debian AWS CLI", "query", proxy.url);
     expectQueryRequests(await exercise(cli, proxy));
+  });
+
+  // Neither query-era client models MessageSystemAttributeNames; both name system attributes AttributeName.N,
+  // the query name the SQS Smithy model also gives MessageSystemAttributeNames, so that is what SQS decodes.
+  it("boto3 1.26 asks ReceiveMessage for system attributes as AttributeName.N and gets them", async () => {
+    const { wire, attributes } = await receiveWithSystemAttribute(
+      await createBoto3Transport(proxy.url),
+      proxy,
+    );
+    expect(wire).toEqual(["AttributeName.1=SentTimestamp"]);
+    expect(Object.keys(attributes)).toEqual(["SentTimestamp"]);
+  });
+
+  it("Debian's AWS CLI v2 asks ReceiveMessage for system attributes as AttributeName.N and gets them", async () => {
+    const cli = createCliTransport(DEBIAN_AWS_CLI, "Debian AWS CLI", "query", proxy.url);
+    const { wire, attributes } = await receiveWithSystemAttribute(cli, proxy);
+    expect(wire).toEqual(["AttributeName.1=SentTimestamp"]);
+    expect(Object.keys(attributes)).toEqual(["SentTimestamp"]);
   });
 
   it("the AWS CLI first on PATH sends awsJson 1.0 requests", async () => {

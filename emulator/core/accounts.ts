@@ -1,3 +1,5 @@
+import { ProtocolError } from "./errors.js";
+
 /**
  * Accounts and regions as AWS partitions resources: every resource lives in one (account, region), and every
  * request acts as one account, in the region its signature names.
@@ -19,6 +21,12 @@ const TWELVE_DIGITS = /^\d{12}$/;
 export interface Identity {
   readonly accountId: string;
   readonly principalArn: string;
+  /** IAM's unique id of the caller (`AIDA…`, `AROA…:session`); an account root's is its account id. */
+  readonly userId?: string;
+  /** Temporary credentials past their expiration: AWS refuses the request (ExpiredToken). */
+  readonly expired?: boolean;
+  /** The key's secret, for SigV4 verification (`--sigv4`) of keys IAM and STS issued. */
+  readonly secretAccessKey?: string;
 }
 
 export type IdentityResolver = (accessKeyId: string) => Identity | undefined;
@@ -56,14 +64,32 @@ export class Accounts {
     return rootOf(this.defaultAccountId);
   }
 
+  /** The secret of a key IAM or STS issued (undefined for any other key). */
+  secretOf(accessKeyId: string): string | undefined {
+    for (const resolve of this.resolvers) {
+      const found = resolve(accessKeyId);
+      if (found) return found.secretAccessKey;
+    }
+    return undefined;
+  }
+
+  /** Throws ExpiredToken for temporary credentials past their expiration, as AWS does for every service. */
   caller(accessKeyId: string | undefined, region: string | undefined): Caller {
-    const { accountId, principalArn } = this.identity(accessKeyId);
+    const { accountId, principalArn, expired } = this.identity(accessKeyId);
+    if (expired) throw expiredToken();
     return { accountId, principalArn, region: region ?? this.defaultRegion, accessKeyId };
   }
 }
 
 export function rootOf(accountId: string): Identity {
-  return { accountId, principalArn: `arn:aws:iam::${accountId}:root` };
+  return { accountId, principalArn: `arn:aws:iam::${accountId}:root`, userId: accountId };
+}
+
+function expiredToken(): ProtocolError {
+  return new ProtocolError("ExpiredTokenException", "The security token included in the request is expired", {
+    status: 400,
+    queryCode: "ExpiredToken",
+  });
 }
 
 /** `arn:aws:<service>:<region>:<account>:<resource>`. */

@@ -3,6 +3,7 @@
  * (`context.use("sqs")`), never imports another service's modules, and runs the call inside its own
  * transaction, so cross-service work commits together or not at all.
  */
+import type { NamedPolicy } from "./policy/index.js";
 
 /** Who a service-to-service call acts as, for the target's resource policy. */
 export interface ServicePrincipalCall {
@@ -47,10 +48,36 @@ export interface SqsInterface {
   deliver(queueArn: string, message: SqsMessageToDeliver, caller: ServicePrincipalCall): SqsDeliveryResult;
 }
 
+/** A role as STS needs it to issue a session. */
+export interface IamRoleView {
+  readonly accountId: string;
+  readonly roleName: string;
+  /** `AROA…`: the first half of a session's AssumedRoleId. */
+  readonly roleId: string;
+  readonly arn: string;
+  /** The trust policy as it was set (not URL-encoded). */
+  readonly trustPolicy: string;
+  /** Seconds. */
+  readonly maxSessionDuration: number;
+}
+
+/** What IAM offers: roles for STS, and the identity policies the core evaluates under `--enforce-iam`. */
+export interface IamInterface {
+  /** The role `roleName` of `accountId` (names compare case-insensitively, as IAM's do), if it exists. */
+  role(accountId: string, roleName: string): IamRoleView | undefined;
+  /**
+   * The inline and attached managed policies of an IAM user, a role, or a role session
+   * (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION` has its role's); an empty list when the identity no
+   * longer exists; undefined for an account's root user, whose permissions are not policies.
+   */
+  identityPolicies(principalArn: string): readonly NamedPolicy[] | undefined;
+}
+
 /**
  * Every service's interface by service name. A service that offers nothing maps to `undefined`; the names
  * here are the names services register under.
  */
 export interface ServiceInterfaces {
   sqs: SqsInterface;
+  iam: IamInterface;
 }

@@ -57,6 +57,19 @@ describe("findViolations", () => {
     expect(kinds({ Name: "a", Entries: [], Count: 11 })).toEqual(["max Count"]);
   });
 
+  it("leaves enum values, in members and in map keys, unchecked when asked to", () => {
+    const keyed: ModelStructure = {
+      type: "structure",
+      members: {
+        Mode: shape.members.Mode,
+        Flags: { type: "map", key: { type: "string", enum: ["on"] }, value: { type: "string" } },
+      },
+    };
+    const input = { Mode: "medium", Flags: { off: "x" } };
+    expect(findViolations(input, keyed).map((v) => v.kind)).toEqual(["enum", "mapKey"]);
+    expect(findViolations(input, keyed, Number.POSITIVE_INFINITY, false)).toEqual([]);
+  });
+
   it("measures blobs in decoded bytes, not base64 characters", () => {
     expect(kinds({ Name: "a", Entries: [], Data: Buffer.from("abc").toString("base64") })).toEqual([]);
     expect(kinds({ Name: "a", Entries: [], Data: Buffer.from("abcd").toString("base64") })).toEqual([

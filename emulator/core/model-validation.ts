@@ -43,6 +43,11 @@ export interface ViolationReporter {
   /** `first` stops at the first violation; `all` collects up to `limit` (default 10, as Coral services do). */
   readonly collect: "first" | "all";
   readonly limit?: number;
+  /**
+   * Whether enum values are checked (default true). SQS leaves them to its actions: an unknown attribute name
+   * is AWS's InvalidAttributeName, or ignored, never a validation error.
+   */
+  readonly checkEnums?: boolean;
   /** The error to throw for what was found (never called with an empty list). */
   error(violations: readonly Violation[]): AwsError;
 }
@@ -56,7 +61,7 @@ export function validateModelInput(
   reporter: ViolationReporter,
 ): void {
   const limit = reporter.collect === "first" ? 1 : (reporter.limit ?? DEFAULT_LIMIT);
-  const violations = findViolations(input, shape, limit);
+  const violations = findViolations(input, shape, limit, reporter.checkEnums ?? true);
   if (violations.length > 0) throw reporter.error(violations);
 }
 
@@ -65,43 +70,44 @@ export function findViolations(
   input: Record<string, unknown>,
   shape: ModelStructure,
   limit = Number.POSITIVE_INFINITY,
+  checkEnums = true,
 ): Violation[] {
   const found: Violation[] = [];
-  checkStructure(input, shape, [], found, limit);
+  checkStructure(input, shape, [], { found, limit, checkEnums });
   return found;
+}
+
+/** Where a walk collects violations, how many it wants, and which constraints it checks. */
+interface Walk {
+  readonly found: Violation[];
+  readonly limit: number;
+  readonly checkEnums: boolean;
 }
 
 function checkStructure(
   value: Record<string, unknown>,
   shape: ModelStructure,
   path: readonly PathStep[],
-  found: Violation[],
-  limit: number,
+  walk: Walk,
 ): void {
   const required = shape.required ?? [];
   for (const name in shape.members) {
-    if (found.length >= limit) return;
+    if (walk.found.length >= walk.limit) return;
     const member = shape.members[name];
     const item = value[name];
     const memberPath = [...path, { member: name }];
     if (item === undefined || item === null) {
       if (required.includes(name))
-        found.push({ kind: "required", path: memberPath, value: undefined, shape: member });
+        walk.found.push({ kind: "required", path: memberPath, value: undefined, shape: member });
       continue;
     }
-    checkValue(item, member, memberPath, found, limit);
+    checkValue(item, member, memberPath, walk);
   }
 }
 
-function checkValue(
-  value: unknown,
-  shape: ModelShape,
-  path: readonly PathStep[],
-  found: Violation[],
-  limit: number,
-): void {
+function checkValue(value: unknown, shape: ModelShape, path: readonly PathStep[], walk: Walk): void {
   const fail = (kind: ViolationKind, limitValue?: number): void => {
-    if (found.length < limit) found.push({ kind, path, value, shape, limit: limitValue });
+    if (walk.found.length < walk.limit) walk.found.push({ kind, path, value, shape, limit: limitValue });
   };
   if (!hasType(value, shape)) {
     fail("type");
@@ -119,19 +125,19 @@ function checkValue(
       if (shape.pattern !== undefined && typeof value === "string" && !matches(shape.pattern, value))
         fail("pattern");
       checkSize(sizeOf(value, shape.type), shape, fail);
-      if (shape.enum !== undefined && !shape.enum.includes(value as string)) fail("enum");
+      if (walk.checkEnums && shape.enum !== undefined && !shape.enum.includes(value as string)) fail("enum");
       return;
     }
     case "list":
       checkSize((value as unknown[]).length, shape, fail);
-      checkList(value as unknown[], shape, path, found, limit);
+      checkList(value as unknown[], shape, path, walk);
       return;
     case "map":
       checkSize(Object.keys(value as object).length, shape, fail);
-      checkMap(value as Record<string, unknown>, shape, path, found, limit);
+      checkMap(value as Record<string, unknown>, shape, path, walk);
       return;
     case "structure":
-      checkStructure(value as Record<string, unknown>, shape, path, found, limit);
+      checkStructure(value as Record<string, unknown>, shape, path, walk);
       return;
     default:
       return;
@@ -147,27 +153,26 @@ function checkSize(
   if (shape.max !== undefined && size > shape.max) fail("maxLength", shape.max);
 }
 
+/** A walk that collects every violation of one element, to be reported on its list or map as a whole. */
+function elementWalk(walk: Walk): Walk {
+  return { found: [], limit: Number.POSITIVE_INFINITY, checkEnums: walk.checkEnums };
+}
+
 /** Structure elements are walked into (`records.1.member.partitionKey`); scalar ones are judged as a whole. */
-function checkList(
-  items: unknown[],
-  shape: ModelList,
-  path: readonly PathStep[],
-  found: Violation[],
-  limit: number,
-): void {
-  const inner: Violation[] = [];
-  for (let i = 0; i < items.length && found.length < limit; i++) {
+function checkList(items: unknown[], shape: ModelList, path: readonly PathStep[], walk: Walk): void {
+  const inner = elementWalk(walk);
+  for (let i = 0; i < items.length && walk.found.length < walk.limit; i++) {
     const itemPath = [...path, { index: i }];
     if (items[i] === null || items[i] === undefined) {
-      found.push({ kind: "required", path: itemPath, value: undefined, shape: shape.member });
+      walk.found.push({ kind: "required", path: itemPath, value: undefined, shape: shape.member });
     } else if (isCollectionOrStructure(shape.member)) {
-      checkValue(items[i], shape.member, itemPath, found, limit);
+      checkValue(items[i], shape.member, itemPath, walk);
     } else {
-      checkValue(items[i], shape.member, [], inner, Number.POSITIVE_INFINITY);
+      checkValue(items[i], shape.member, [], inner);
     }
   }
-  if (inner.length > 0 && found.length < limit) {
-    found.push({ kind: "listMember", path, value: items, shape, inner: distinct(inner) });
+  if (inner.found.length > 0 && walk.found.length < walk.limit) {
+    walk.found.push({ kind: "listMember", path, value: items, shape, inner: distinct(inner.found) });
   }
 }
 
@@ -175,27 +180,26 @@ function checkMap(
   entries: Record<string, unknown>,
   shape: ModelMap,
   path: readonly PathStep[],
-  found: Violation[],
-  limit: number,
+  walk: Walk,
 ): void {
-  const keyViolations: Violation[] = [];
-  const valueViolations: Violation[] = [];
+  const keys = elementWalk(walk);
+  const values = elementWalk(walk);
   for (const key in entries) {
-    if (found.length >= limit) return;
-    checkValue(key, shape.key, [], keyViolations, Number.POSITIVE_INFINITY);
+    if (walk.found.length >= walk.limit) return;
+    checkValue(key, shape.key, [], keys);
     const item = entries[key];
     if (item === null || item === undefined) continue;
     if (isCollectionOrStructure(shape.value)) {
-      checkValue(item, shape.value, [...path, { key }], found, limit);
+      checkValue(item, shape.value, [...path, { key }], walk);
     } else {
-      checkValue(item, shape.value, [], valueViolations, Number.POSITIVE_INFINITY);
+      checkValue(item, shape.value, [], values);
     }
   }
-  if (keyViolations.length > 0 && found.length < limit) {
-    found.push({ kind: "mapKey", path, value: entries, shape, inner: distinct(keyViolations) });
+  if (keys.found.length > 0 && walk.found.length < walk.limit) {
+    walk.found.push({ kind: "mapKey", path, value: entries, shape, inner: distinct(keys.found) });
   }
-  if (valueViolations.length > 0 && found.length < limit) {
-    found.push({ kind: "mapValue", path, value: entries, shape, inner: distinct(valueViolations) });
+  if (values.found.length > 0 && walk.found.length < walk.limit) {
+    walk.found.push({ kind: "mapValue", path, value: entries, shape, inner: distinct(values.found) });
   }
 }
 

@@ -3,6 +3,7 @@ import type { Clock } from "./clock.js";
 import type { AwsError } from "./errors.js";
 import type { ServiceInterfaces } from "./interfaces.js";
 import type { Metrics } from "./metrics.js";
+import type { NamedPolicy } from "./policy/index.js";
 import type { StructureShape } from "./shapes.js";
 import type { Store } from "./store/store.js";
 
@@ -42,6 +43,21 @@ export interface ActionDefinition {
    * reference). Throws `AwsError` for anything AWS reports as an error.
    */
   handle(input: ActionInput, ctx: RequestContext): ActionOutput | Promise<ActionOutput>;
+  /**
+   * Under `--enforce-iam`: the resource the call acts on and that resource's policy, for the core's check of
+   * the caller's permissions. Without it the core checks the action against every resource of the service in
+   * the caller's account and region (`arn:aws:sqs:us-east-1:123456789012:*`), with identity policies only.
+   */
+  authorization?(input: ActionInput, ctx: RequestContext): AuthorizationTarget | Promise<AuthorizationTarget>;
+}
+
+/** What a call acts on, for the policy evaluation of `--enforce-iam`. */
+export interface AuthorizationTarget {
+  readonly resource: string;
+  /** The account that owns the resource (cross-account calls need both sides to allow). */
+  readonly resourceAccount: string;
+  /** The resource's own policy (a role's trust policy for sts:AssumeRole, a queue policy, …). */
+  readonly resourcePolicy?: NamedPolicy;
 }
 
 /** restJson request binding, as in the botocore/Smithy models. */
@@ -84,6 +100,11 @@ export interface ServiceEndpoint {
   readonly queryVersion?: string;
   /** awsQuery: XML namespace of replies (`http://queue.amazonaws.com/doc/2012-11-05/`). */
   readonly xmlNamespace?: string;
+  /**
+   * awsQuery actions AWS answers without a signature when the request carries none (SNS's SubscribeURL and
+   * UnsubscribeURL: `ConfirmSubscription`, `Unsubscribe`); they pass even when SigV4 checking is on.
+   */
+  readonly unsignedQueryActions?: readonly string[];
 }
 
 /** One AWS service as the protocol layer sees it once loaded. */
@@ -115,6 +136,11 @@ export interface ServiceInstance<Api = unknown> {
   readonly api?: Api;
   /** Reported under `/_eda/health`: the service's real state, `failed` with a detail when it cannot serve. */
   health(): ServiceHealth;
+  /**
+   * A document the service serves by plain GET under `/_eda/<service>/` (SNS's signing certificate);
+   * undefined when it has none at `path` (the whole request path).
+   */
+  resource?(path: string): { readonly contentType: string; readonly body: string } | undefined;
   /** Stops timers, wakes and fails pending long polls; the core closes the store afterwards. */
   close(): Promise<void>;
   /**
@@ -160,4 +186,24 @@ export interface ServiceRegistration {
   readonly endpoint: ServiceEndpoint;
   /** Imports the service's modules and returns its factory. */
   load(): Promise<ServiceFactory>;
+}
+
+/** One message of an event-stream reply: an event of the output's event-stream union, or an error ending it. */
+export type StreamMessage =
+  | { readonly kind: "event"; readonly type: string; readonly payload: Record<string, unknown> }
+  | { readonly kind: "error"; readonly error: AwsError };
+
+/** Marks an action output whose reply is an event stream (SubscribeToShard); JSON encoding skips symbol keys. */
+const EVENT_STREAM = Symbol("eda.eventStream");
+
+/**
+ * An output answered as an event stream: `initial` travels as the `initial-response` event, then `events` as
+ * they come, until the iterable ends. The iterable must end when the request's signal aborts.
+ */
+export function eventStreamOutput(initial: ActionOutput, events: AsyncIterable<StreamMessage>): ActionOutput {
+  return Object.assign({ ...initial }, { [EVENT_STREAM]: events });
+}
+
+export function eventStreamOf(output: ActionOutput): AsyncIterable<StreamMessage> | undefined {
+  return (output as { [EVENT_STREAM]?: AsyncIterable<StreamMessage> })[EVENT_STREAM];
 }

@@ -19,17 +19,25 @@ export const AWSAccountIdList: ModelList = {
   flattened: true,
   memberName: "AWSAccountId",
 };
+export type AWSAccountIdList = string[];
 export const ActionNameList: ModelList = {
   type: "list",
   member: string,
   flattened: true,
   memberName: "ActionName",
 };
+export type ActionNameList = string[];
 export const AddPermissionRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "Label", "AWSAccountIds", "Actions"],
   members: { QueueUrl: string, Label: string, AWSAccountIds: AWSAccountIdList, Actions: ActionNameList },
 };
+export interface AddPermissionRequest {
+  QueueUrl: string;
+  Label: string;
+  AWSAccountIds: AWSAccountIdList;
+  Actions: ActionNameList;
+}
 export const QueueAttributeName: ModelScalar = {
   type: "string",
   enum: [
@@ -57,72 +65,117 @@ export const QueueAttributeName: ModelScalar = {
     "SqsManagedSseEnabled",
   ],
 };
+export type QueueAttributeName = string;
 export const AttributeNameList: ModelList = {
   type: "list",
   member: QueueAttributeName,
   flattened: true,
   memberName: "AttributeName",
 };
+export type AttributeNameList = QueueAttributeName[];
 export const BatchEntryIdsNotDistinct: ModelStructure = { type: "structure", members: { message: string } };
+export interface BatchEntryIdsNotDistinct {
+  message?: string;
+}
 export const BatchRequestTooLong: ModelStructure = { type: "structure", members: { message: string } };
+export interface BatchRequestTooLong {
+  message?: string;
+}
 export const BatchResultErrorEntry: ModelStructure = {
   type: "structure",
   required: ["Id", "SenderFault", "Code"],
   members: { Id: string, SenderFault: boolean, Code: string, Message: string },
 };
+export interface BatchResultErrorEntry {
+  Id: string;
+  SenderFault: boolean;
+  Code: string;
+  Message?: string;
+}
 export const BatchResultErrorEntryList: ModelList = {
   type: "list",
   member: BatchResultErrorEntry,
   flattened: true,
   memberName: "BatchResultErrorEntry",
 };
+export type BatchResultErrorEntryList = BatchResultErrorEntry[];
 export const BinaryList: ModelList = { type: "list", member: blob, memberName: "BinaryListValue" };
+export type BinaryList = string[];
 export const CancelMessageMoveTaskRequest: ModelStructure = {
   type: "structure",
   required: ["TaskHandle"],
   members: { TaskHandle: string },
 };
+export interface CancelMessageMoveTaskRequest {
+  TaskHandle: string;
+}
 export const CancelMessageMoveTaskResult: ModelStructure = {
   type: "structure",
   members: { ApproximateNumberOfMessagesMoved: long },
 };
+export interface CancelMessageMoveTaskResult {
+  ApproximateNumberOfMessagesMoved?: number;
+}
 export const ChangeMessageVisibilityBatchRequestEntry: ModelStructure = {
   type: "structure",
   required: ["Id", "ReceiptHandle"],
   members: { Id: string, ReceiptHandle: string, VisibilityTimeout: integer },
 };
+export interface ChangeMessageVisibilityBatchRequestEntry {
+  Id: string;
+  ReceiptHandle: string;
+  VisibilityTimeout?: number;
+}
 export const ChangeMessageVisibilityBatchRequestEntryList: ModelList = {
   type: "list",
   member: ChangeMessageVisibilityBatchRequestEntry,
   flattened: true,
   memberName: "ChangeMessageVisibilityBatchRequestEntry",
 };
+export type ChangeMessageVisibilityBatchRequestEntryList = ChangeMessageVisibilityBatchRequestEntry[];
 export const ChangeMessageVisibilityBatchRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "Entries"],
   members: { QueueUrl: string, Entries: ChangeMessageVisibilityBatchRequestEntryList },
 };
+export interface ChangeMessageVisibilityBatchRequest {
+  QueueUrl: string;
+  Entries: ChangeMessageVisibilityBatchRequestEntryList;
+}
 export const ChangeMessageVisibilityBatchResultEntry: ModelStructure = {
   type: "structure",
   required: ["Id"],
   members: { Id: string },
 };
+export interface ChangeMessageVisibilityBatchResultEntry {
+  Id: string;
+}
 export const ChangeMessageVisibilityBatchResultEntryList: ModelList = {
   type: "list",
   member: ChangeMessageVisibilityBatchResultEntry,
   flattened: true,
   memberName: "ChangeMessageVisibilityBatchResultEntry",
 };
+export type ChangeMessageVisibilityBatchResultEntryList = ChangeMessageVisibilityBatchResultEntry[];
 export const ChangeMessageVisibilityBatchResult: ModelStructure = {
   type: "structure",
   required: ["Successful", "Failed"],
   members: { Successful: ChangeMessageVisibilityBatchResultEntryList, Failed: BatchResultErrorEntryList },
 };
+export interface ChangeMessageVisibilityBatchResult {
+  Successful: ChangeMessageVisibilityBatchResultEntryList;
+  Failed: BatchResultErrorEntryList;
+}
 export const ChangeMessageVisibilityRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "ReceiptHandle", "VisibilityTimeout"],
   members: { QueueUrl: string, ReceiptHandle: string, VisibilityTimeout: integer },
 };
+export interface ChangeMessageVisibilityRequest {
+  QueueUrl: string;
+  ReceiptHandle: string;
+  VisibilityTimeout: number;
+}
 export const QueueAttributeMap: ModelMap = {
   type: "map",
   key: QueueAttributeName,
@@ -131,6 +184,7 @@ export const QueueAttributeMap: ModelMap = {
   keyName: "Name",
   valueName: "Value",
 };
+export type QueueAttributeMap = Record<string, string>;
 export const TagMap: ModelMap = {
   type: "map",
   key: string,
@@ -139,6 +193,7 @@ export const TagMap: ModelMap = {
   keyName: "Key",
   valueName: "Value",
 };
+export type TagMap = Record<string, string>;
 export const CreateQueueRequest: ModelStructure = {
   type: "structure",
   required: ["QueueName"],
@@ -148,100 +203,203 @@ export const CreateQueueRequest: ModelStructure = {
     tags: { ...TagMap, locationName: "Tag" },
   },
 };
+export interface CreateQueueRequest {
+  QueueName: string;
+  Attributes?: QueueAttributeMap;
+  tags?: TagMap;
+}
 export const CreateQueueResult: ModelStructure = { type: "structure", members: { QueueUrl: string } };
+export interface CreateQueueResult {
+  QueueUrl?: string;
+}
 export const DeleteMessageBatchRequestEntry: ModelStructure = {
   type: "structure",
   required: ["Id", "ReceiptHandle"],
   members: { Id: string, ReceiptHandle: string },
 };
+export interface DeleteMessageBatchRequestEntry {
+  Id: string;
+  ReceiptHandle: string;
+}
 export const DeleteMessageBatchRequestEntryList: ModelList = {
   type: "list",
   member: DeleteMessageBatchRequestEntry,
   flattened: true,
   memberName: "DeleteMessageBatchRequestEntry",
 };
+export type DeleteMessageBatchRequestEntryList = DeleteMessageBatchRequestEntry[];
 export const DeleteMessageBatchRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "Entries"],
   members: { QueueUrl: string, Entries: DeleteMessageBatchRequestEntryList },
 };
+export interface DeleteMessageBatchRequest {
+  QueueUrl: string;
+  Entries: DeleteMessageBatchRequestEntryList;
+}
 export const DeleteMessageBatchResultEntry: ModelStructure = {
   type: "structure",
   required: ["Id"],
   members: { Id: string },
 };
+export interface DeleteMessageBatchResultEntry {
+  Id: string;
+}
 export const DeleteMessageBatchResultEntryList: ModelList = {
   type: "list",
   member: DeleteMessageBatchResultEntry,
   flattened: true,
   memberName: "DeleteMessageBatchResultEntry",
 };
+export type DeleteMessageBatchResultEntryList = DeleteMessageBatchResultEntry[];
 export const DeleteMessageBatchResult: ModelStructure = {
   type: "structure",
   required: ["Successful", "Failed"],
   members: { Successful: DeleteMessageBatchResultEntryList, Failed: BatchResultErrorEntryList },
 };
+export interface DeleteMessageBatchResult {
+  Successful: DeleteMessageBatchResultEntryList;
+  Failed: BatchResultErrorEntryList;
+}
 export const DeleteMessageRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "ReceiptHandle"],
   members: { QueueUrl: string, ReceiptHandle: string },
 };
+export interface DeleteMessageRequest {
+  QueueUrl: string;
+  ReceiptHandle: string;
+}
 export const DeleteQueueRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl"],
   members: { QueueUrl: string },
 };
+export interface DeleteQueueRequest {
+  QueueUrl: string;
+}
 export const EmptyBatchRequest: ModelStructure = { type: "structure", members: { message: string } };
+export interface EmptyBatchRequest {
+  message?: string;
+}
 export const GetQueueAttributesRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl"],
   members: { QueueUrl: string, AttributeNames: AttributeNameList },
 };
+export interface GetQueueAttributesRequest {
+  QueueUrl: string;
+  AttributeNames?: AttributeNameList;
+}
 export const GetQueueAttributesResult: ModelStructure = {
   type: "structure",
   members: { Attributes: { ...QueueAttributeMap, locationName: "Attribute" } },
 };
+export interface GetQueueAttributesResult {
+  Attributes?: QueueAttributeMap;
+}
 export const GetQueueUrlRequest: ModelStructure = {
   type: "structure",
   required: ["QueueName"],
   members: { QueueName: string, QueueOwnerAWSAccountId: string },
 };
+export interface GetQueueUrlRequest {
+  QueueName: string;
+  QueueOwnerAWSAccountId?: string;
+}
 export const GetQueueUrlResult: ModelStructure = { type: "structure", members: { QueueUrl: string } };
+export interface GetQueueUrlResult {
+  QueueUrl?: string;
+}
 export const InvalidAddress: ModelStructure = { type: "structure", members: { message: string } };
+export interface InvalidAddress {
+  message?: string;
+}
 export const InvalidAttributeName: ModelStructure = { type: "structure", members: { message: string } };
+export interface InvalidAttributeName {
+  message?: string;
+}
 export const InvalidAttributeValue: ModelStructure = { type: "structure", members: { message: string } };
+export interface InvalidAttributeValue {
+  message?: string;
+}
 export const InvalidBatchEntryId: ModelStructure = { type: "structure", members: { message: string } };
+export interface InvalidBatchEntryId {
+  message?: string;
+}
 export const InvalidIdFormat: ModelStructure = { type: "structure", members: {} };
+export type InvalidIdFormat = Record<string, never>;
 export const InvalidMessageContents: ModelStructure = { type: "structure", members: { message: string } };
+export interface InvalidMessageContents {
+  message?: string;
+}
 export const InvalidSecurity: ModelStructure = { type: "structure", members: { message: string } };
+export interface InvalidSecurity {
+  message?: string;
+}
 export const KmsAccessDenied: ModelStructure = { type: "structure", members: { message: string } };
+export interface KmsAccessDenied {
+  message?: string;
+}
 export const KmsDisabled: ModelStructure = { type: "structure", members: { message: string } };
+export interface KmsDisabled {
+  message?: string;
+}
 export const KmsInvalidKeyUsage: ModelStructure = { type: "structure", members: { message: string } };
+export interface KmsInvalidKeyUsage {
+  message?: string;
+}
 export const KmsInvalidState: ModelStructure = { type: "structure", members: { message: string } };
+export interface KmsInvalidState {
+  message?: string;
+}
 export const KmsNotFound: ModelStructure = { type: "structure", members: { message: string } };
+export interface KmsNotFound {
+  message?: string;
+}
 export const KmsOptInRequired: ModelStructure = { type: "structure", members: { message: string } };
+export interface KmsOptInRequired {
+  message?: string;
+}
 export const KmsThrottled: ModelStructure = { type: "structure", members: { message: string } };
+export interface KmsThrottled {
+  message?: string;
+}
 export const ListDeadLetterSourceQueuesRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl"],
   members: { QueueUrl: string, NextToken: string, MaxResults: integer },
 };
+export interface ListDeadLetterSourceQueuesRequest {
+  QueueUrl: string;
+  NextToken?: string;
+  MaxResults?: number;
+}
 export const QueueUrlList: ModelList = {
   type: "list",
   member: string,
   flattened: true,
   memberName: "QueueUrl",
 };
+export type QueueUrlList = string[];
 export const ListDeadLetterSourceQueuesResult: ModelStructure = {
   type: "structure",
   required: ["queueUrls"],
   members: { queueUrls: QueueUrlList, NextToken: string },
 };
+export interface ListDeadLetterSourceQueuesResult {
+  queueUrls: QueueUrlList;
+  NextToken?: string;
+}
 export const ListMessageMoveTasksRequest: ModelStructure = {
   type: "structure",
   required: ["SourceArn"],
   members: { SourceArn: string, MaxResults: integer },
 };
+export interface ListMessageMoveTasksRequest {
+  SourceArn: string;
+  MaxResults?: number;
+}
 export const ListMessageMoveTasksResultEntry: ModelStructure = {
   type: "structure",
   members: {
@@ -256,34 +414,64 @@ export const ListMessageMoveTasksResultEntry: ModelStructure = {
     StartedTimestamp: long,
   },
 };
+export interface ListMessageMoveTasksResultEntry {
+  TaskHandle?: string;
+  Status?: string;
+  SourceArn?: string;
+  DestinationArn?: string;
+  MaxNumberOfMessagesPerSecond?: number;
+  ApproximateNumberOfMessagesMoved?: number;
+  ApproximateNumberOfMessagesToMove?: number;
+  FailureReason?: string;
+  StartedTimestamp?: number;
+}
 export const ListMessageMoveTasksResultEntryList: ModelList = {
   type: "list",
   member: ListMessageMoveTasksResultEntry,
   flattened: true,
 };
+export type ListMessageMoveTasksResultEntryList = ListMessageMoveTasksResultEntry[];
 export const ListMessageMoveTasksResult: ModelStructure = {
   type: "structure",
   members: {
     Results: { ...ListMessageMoveTasksResultEntryList, locationName: "ListMessageMoveTasksResultEntry" },
   },
 };
+export interface ListMessageMoveTasksResult {
+  Results?: ListMessageMoveTasksResultEntryList;
+}
 export const ListQueueTagsRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl"],
   members: { QueueUrl: string },
 };
+export interface ListQueueTagsRequest {
+  QueueUrl: string;
+}
 export const ListQueueTagsResult: ModelStructure = {
   type: "structure",
   members: { Tags: { ...TagMap, locationName: "Tag" } },
 };
+export interface ListQueueTagsResult {
+  Tags?: TagMap;
+}
 export const ListQueuesRequest: ModelStructure = {
   type: "structure",
   members: { QueueNamePrefix: string, NextToken: string, MaxResults: integer },
 };
+export interface ListQueuesRequest {
+  QueueNamePrefix?: string;
+  NextToken?: string;
+  MaxResults?: number;
+}
 export const ListQueuesResult: ModelStructure = {
   type: "structure",
   members: { QueueUrls: QueueUrlList, NextToken: string },
 };
+export interface ListQueuesResult {
+  QueueUrls?: QueueUrlList;
+  NextToken?: string;
+}
 export const MessageSystemAttributeName: ModelScalar = {
   type: "string",
   enum: [
@@ -299,6 +487,7 @@ export const MessageSystemAttributeName: ModelScalar = {
     "DeadLetterQueueSourceArn",
   ],
 };
+export type MessageSystemAttributeName = string;
 export const MessageSystemAttributeMap: ModelMap = {
   type: "map",
   key: MessageSystemAttributeName,
@@ -307,7 +496,9 @@ export const MessageSystemAttributeMap: ModelMap = {
   keyName: "Name",
   valueName: "Value",
 };
+export type MessageSystemAttributeMap = Record<string, string>;
 export const StringList: ModelList = { type: "list", member: string, memberName: "StringListValue" };
+export type StringList = string[];
 export const MessageAttributeValue: ModelStructure = {
   type: "structure",
   required: ["DataType"],
@@ -319,6 +510,13 @@ export const MessageAttributeValue: ModelStructure = {
     DataType: string,
   },
 };
+export interface MessageAttributeValue {
+  StringValue?: string;
+  BinaryValue?: string;
+  StringListValues?: StringList;
+  BinaryListValues?: BinaryList;
+  DataType: string;
+}
 export const MessageBodyAttributeMap: ModelMap = {
   type: "map",
   key: string,
@@ -327,6 +525,7 @@ export const MessageBodyAttributeMap: ModelMap = {
   keyName: "Name",
   valueName: "Value",
 };
+export type MessageBodyAttributeMap = Record<string, MessageAttributeValue>;
 export const Message: ModelStructure = {
   type: "structure",
   members: {
@@ -339,13 +538,24 @@ export const Message: ModelStructure = {
     MessageAttributes: { ...MessageBodyAttributeMap, locationName: "MessageAttribute" },
   },
 };
+export interface Message {
+  MessageId?: string;
+  ReceiptHandle?: string;
+  MD5OfBody?: string;
+  Body?: string;
+  Attributes?: MessageSystemAttributeMap;
+  MD5OfMessageAttributes?: string;
+  MessageAttributes?: MessageBodyAttributeMap;
+}
 export const MessageAttributeNameList: ModelList = {
   type: "list",
   member: string,
   flattened: true,
   memberName: "MessageAttributeName",
 };
+export type MessageAttributeNameList = string[];
 export const MessageSystemAttributeNameForSends: ModelScalar = { type: "string", enum: ["AWSTraceHeader"] };
+export type MessageSystemAttributeNameForSends = string;
 export const MessageSystemAttributeValue: ModelStructure = {
   type: "structure",
   required: ["DataType"],
@@ -357,6 +567,13 @@ export const MessageSystemAttributeValue: ModelStructure = {
     DataType: string,
   },
 };
+export interface MessageSystemAttributeValue {
+  StringValue?: string;
+  BinaryValue?: string;
+  StringListValues?: StringList;
+  BinaryListValues?: BinaryList;
+  DataType: string;
+}
 export const MessageBodySystemAttributeMap: ModelMap = {
   type: "map",
   key: MessageSystemAttributeNameForSends,
@@ -365,29 +582,54 @@ export const MessageBodySystemAttributeMap: ModelMap = {
   keyName: "Name",
   valueName: "Value",
 };
+export type MessageBodySystemAttributeMap = Record<string, MessageSystemAttributeValue>;
 export const MessageList: ModelList = {
   type: "list",
   member: Message,
   flattened: true,
   memberName: "Message",
 };
+export type MessageList = Message[];
 export const MessageNotInflight: ModelStructure = { type: "structure", members: {} };
+export type MessageNotInflight = Record<string, never>;
 export const MessageSystemAttributeList: ModelList = {
   type: "list",
   member: MessageSystemAttributeName,
   flattened: true,
 };
+export type MessageSystemAttributeList = MessageSystemAttributeName[];
 export const OverLimit: ModelStructure = { type: "structure", members: { message: string } };
+export interface OverLimit {
+  message?: string;
+}
 export const PurgeQueueInProgress: ModelStructure = { type: "structure", members: { message: string } };
+export interface PurgeQueueInProgress {
+  message?: string;
+}
 export const PurgeQueueRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl"],
   members: { QueueUrl: string },
 };
+export interface PurgeQueueRequest {
+  QueueUrl: string;
+}
 export const QueueDeletedRecently: ModelStructure = { type: "structure", members: { message: string } };
+export interface QueueDeletedRecently {
+  message?: string;
+}
 export const QueueDoesNotExist: ModelStructure = { type: "structure", members: { message: string } };
+export interface QueueDoesNotExist {
+  message?: string;
+}
 export const QueueNameExists: ModelStructure = { type: "structure", members: { message: string } };
+export interface QueueNameExists {
+  message?: string;
+}
 export const ReceiptHandleIsInvalid: ModelStructure = { type: "structure", members: { message: string } };
+export interface ReceiptHandleIsInvalid {
+  message?: string;
+}
 export const ReceiveMessageRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl"],
@@ -402,14 +644,37 @@ export const ReceiveMessageRequest: ModelStructure = {
     ReceiveRequestAttemptId: string,
   },
 };
+export interface ReceiveMessageRequest {
+  QueueUrl: string;
+  AttributeNames?: AttributeNameList;
+  MessageSystemAttributeNames?: MessageSystemAttributeList;
+  MessageAttributeNames?: MessageAttributeNameList;
+  MaxNumberOfMessages?: number;
+  VisibilityTimeout?: number;
+  WaitTimeSeconds?: number;
+  ReceiveRequestAttemptId?: string;
+}
 export const ReceiveMessageResult: ModelStructure = { type: "structure", members: { Messages: MessageList } };
+export interface ReceiveMessageResult {
+  Messages?: MessageList;
+}
 export const RemovePermissionRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "Label"],
   members: { QueueUrl: string, Label: string },
 };
+export interface RemovePermissionRequest {
+  QueueUrl: string;
+  Label: string;
+}
 export const RequestThrottled: ModelStructure = { type: "structure", members: { message: string } };
+export interface RequestThrottled {
+  message?: string;
+}
 export const ResourceNotFoundException: ModelStructure = { type: "structure", members: { message: string } };
+export interface ResourceNotFoundException {
+  message?: string;
+}
 export const SendMessageBatchRequestEntry: ModelStructure = {
   type: "structure",
   required: ["Id", "MessageBody"],
@@ -423,17 +688,31 @@ export const SendMessageBatchRequestEntry: ModelStructure = {
     MessageGroupId: string,
   },
 };
+export interface SendMessageBatchRequestEntry {
+  Id: string;
+  MessageBody: string;
+  DelaySeconds?: number;
+  MessageAttributes?: MessageBodyAttributeMap;
+  MessageSystemAttributes?: MessageBodySystemAttributeMap;
+  MessageDeduplicationId?: string;
+  MessageGroupId?: string;
+}
 export const SendMessageBatchRequestEntryList: ModelList = {
   type: "list",
   member: SendMessageBatchRequestEntry,
   flattened: true,
   memberName: "SendMessageBatchRequestEntry",
 };
+export type SendMessageBatchRequestEntryList = SendMessageBatchRequestEntry[];
 export const SendMessageBatchRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "Entries"],
   members: { QueueUrl: string, Entries: SendMessageBatchRequestEntryList },
 };
+export interface SendMessageBatchRequest {
+  QueueUrl: string;
+  Entries: SendMessageBatchRequestEntryList;
+}
 export const SendMessageBatchResultEntry: ModelStructure = {
   type: "structure",
   required: ["Id", "MessageId", "MD5OfMessageBody"],
@@ -446,17 +725,30 @@ export const SendMessageBatchResultEntry: ModelStructure = {
     SequenceNumber: string,
   },
 };
+export interface SendMessageBatchResultEntry {
+  Id: string;
+  MessageId: string;
+  MD5OfMessageBody: string;
+  MD5OfMessageAttributes?: string;
+  MD5OfMessageSystemAttributes?: string;
+  SequenceNumber?: string;
+}
 export const SendMessageBatchResultEntryList: ModelList = {
   type: "list",
   member: SendMessageBatchResultEntry,
   flattened: true,
   memberName: "SendMessageBatchResultEntry",
 };
+export type SendMessageBatchResultEntryList = SendMessageBatchResultEntry[];
 export const SendMessageBatchResult: ModelStructure = {
   type: "structure",
   required: ["Successful", "Failed"],
   members: { Successful: SendMessageBatchResultEntryList, Failed: BatchResultErrorEntryList },
 };
+export interface SendMessageBatchResult {
+  Successful: SendMessageBatchResultEntryList;
+  Failed: BatchResultErrorEntryList;
+}
 export const SendMessageRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "MessageBody"],
@@ -470,6 +762,15 @@ export const SendMessageRequest: ModelStructure = {
     MessageGroupId: string,
   },
 };
+export interface SendMessageRequest {
+  QueueUrl: string;
+  MessageBody: string;
+  DelaySeconds?: number;
+  MessageAttributes?: MessageBodyAttributeMap;
+  MessageSystemAttributes?: MessageBodySystemAttributeMap;
+  MessageDeduplicationId?: string;
+  MessageGroupId?: string;
+}
 export const SendMessageResult: ModelStructure = {
   type: "structure",
   members: {
@@ -480,36 +781,70 @@ export const SendMessageResult: ModelStructure = {
     SequenceNumber: string,
   },
 };
+export interface SendMessageResult {
+  MD5OfMessageBody?: string;
+  MD5OfMessageAttributes?: string;
+  MD5OfMessageSystemAttributes?: string;
+  MessageId?: string;
+  SequenceNumber?: string;
+}
 export const SetQueueAttributesRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "Attributes"],
   members: { QueueUrl: string, Attributes: { ...QueueAttributeMap, locationName: "Attribute" } },
 };
+export interface SetQueueAttributesRequest {
+  QueueUrl: string;
+  Attributes: QueueAttributeMap;
+}
 export const StartMessageMoveTaskRequest: ModelStructure = {
   type: "structure",
   required: ["SourceArn"],
   members: { SourceArn: string, DestinationArn: string, MaxNumberOfMessagesPerSecond: integer },
 };
+export interface StartMessageMoveTaskRequest {
+  SourceArn: string;
+  DestinationArn?: string;
+  MaxNumberOfMessagesPerSecond?: number;
+}
 export const StartMessageMoveTaskResult: ModelStructure = {
   type: "structure",
   members: { TaskHandle: string },
 };
+export interface StartMessageMoveTaskResult {
+  TaskHandle?: string;
+}
 export const TagKeyList: ModelList = { type: "list", member: string, flattened: true, memberName: "TagKey" };
+export type TagKeyList = string[];
 export const TagQueueRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "Tags"],
   members: { QueueUrl: string, Tags: { ...TagMap, locationName: "Tag" } },
 };
+export interface TagQueueRequest {
+  QueueUrl: string;
+  Tags: TagMap;
+}
 export const TooManyEntriesInBatchRequest: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface TooManyEntriesInBatchRequest {
+  message?: string;
+}
 export const UnsupportedOperation: ModelStructure = { type: "structure", members: { message: string } };
+export interface UnsupportedOperation {
+  message?: string;
+}
 export const UntagQueueRequest: ModelStructure = {
   type: "structure",
   required: ["QueueUrl", "TagKeys"],
   members: { QueueUrl: string, TagKeys: TagKeyList },
 };
+export interface UntagQueueRequest {
+  QueueUrl: string;
+  TagKeys: TagKeyList;
+}
 
 export const metadata: ModelMetadata = {
   apiVersion: "2012-11-05",

@@ -17,44 +17,70 @@ export const arnType: ModelScalar = {
   max: 2048,
   pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]+",
 };
+export type arnType = string;
 export const roleSessionNameType: ModelScalar = { type: "string", min: 2, max: 64, pattern: "[\\w+=,.@-]*" };
+export type roleSessionNameType = string;
 export const PolicyDescriptorType: ModelStructure = { type: "structure", members: { arn: arnType } };
+export interface PolicyDescriptorType {
+  arn?: arnType;
+}
 export const policyDescriptorListType: ModelList = { type: "list", member: PolicyDescriptorType };
+export type policyDescriptorListType = PolicyDescriptorType[];
 export const unrestrictedSessionPolicyDocumentType: ModelScalar = {
   type: "string",
   min: 1,
   pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+",
 };
+export type unrestrictedSessionPolicyDocumentType = string;
 export const roleDurationSecondsType: ModelScalar = { type: "integer", min: 900, max: 43200 };
+export type roleDurationSecondsType = number;
 export const tagKeyType: ModelScalar = {
   type: "string",
   min: 1,
   max: 128,
   pattern: "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+",
 };
+export type tagKeyType = string;
 export const tagValueType: ModelScalar = {
   type: "string",
   min: 0,
   max: 256,
   pattern: "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*",
 };
+export type tagValueType = string;
 export const Tag: ModelStructure = {
   type: "structure",
   required: ["Key", "Value"],
   members: { Key: tagKeyType, Value: tagValueType },
 };
+export interface Tag {
+  Key: tagKeyType;
+  Value: tagValueType;
+}
 export const tagListType: ModelList = { type: "list", member: Tag, max: 50 };
+export type tagListType = Tag[];
 export const tagKeyListType: ModelList = { type: "list", member: tagKeyType, max: 50 };
+export type tagKeyListType = tagKeyType[];
 export const externalIdType: ModelScalar = { type: "string", min: 2, max: 1224, pattern: "[\\w+=,.@:\\/-]*" };
+export type externalIdType = string;
 export const serialNumberType: ModelScalar = { type: "string", min: 9, max: 256, pattern: "[\\w+=/:,.@-]*" };
+export type serialNumberType = string;
 export const tokenCodeType: ModelScalar = { type: "string", min: 6, max: 6, pattern: "[\\d]*" };
+export type tokenCodeType = string;
 export const sourceIdentityType: ModelScalar = { type: "string", min: 2, max: 64, pattern: "[\\w+=,.@-]*" };
+export type sourceIdentityType = string;
 export const contextAssertionType: ModelScalar = { type: "string", min: 4, max: 2048 };
+export type contextAssertionType = string;
 export const ProvidedContext: ModelStructure = {
   type: "structure",
   members: { ProviderArn: arnType, ContextAssertion: contextAssertionType },
 };
+export interface ProvidedContext {
+  ProviderArn?: arnType;
+  ContextAssertion?: contextAssertionType;
+}
 export const ProvidedContextsListType: ModelList = { type: "list", member: ProvidedContext, min: 1, max: 5 };
+export type ProvidedContextsListType = ProvidedContext[];
 export const AssumeRoleRequest: ModelStructure = {
   type: "structure",
   required: ["RoleArn", "RoleSessionName"],
@@ -73,7 +99,22 @@ export const AssumeRoleRequest: ModelStructure = {
     ProvidedContexts: ProvidedContextsListType,
   },
 };
+export interface AssumeRoleRequest {
+  RoleArn: arnType;
+  RoleSessionName: roleSessionNameType;
+  PolicyArns?: policyDescriptorListType;
+  Policy?: unrestrictedSessionPolicyDocumentType;
+  DurationSeconds?: roleDurationSecondsType;
+  Tags?: tagListType;
+  TransitiveTagKeys?: tagKeyListType;
+  ExternalId?: externalIdType;
+  SerialNumber?: serialNumberType;
+  TokenCode?: tokenCodeType;
+  SourceIdentity?: sourceIdentityType;
+  ProvidedContexts?: ProvidedContextsListType;
+}
 export const accessKeyIdType: ModelScalar = { type: "string", min: 16, max: 128, pattern: "[\\w]*" };
+export type accessKeyIdType = string;
 export const Credentials: ModelStructure = {
   type: "structure",
   required: ["AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"],
@@ -84,13 +125,25 @@ export const Credentials: ModelStructure = {
     Expiration: timestamp,
   },
 };
+export interface Credentials {
+  AccessKeyId: accessKeyIdType;
+  SecretAccessKey: string;
+  SessionToken: string;
+  Expiration: number;
+}
 export const assumedRoleIdType: ModelScalar = { type: "string", min: 2, max: 193, pattern: "[\\w+=,.@:-]*" };
+export type assumedRoleIdType = string;
 export const AssumedRoleUser: ModelStructure = {
   type: "structure",
   required: ["AssumedRoleId", "Arn"],
   members: { AssumedRoleId: assumedRoleIdType, Arn: arnType },
 };
+export interface AssumedRoleUser {
+  AssumedRoleId: assumedRoleIdType;
+  Arn: arnType;
+}
 export const nonNegativeIntegerType: ModelScalar = { type: "integer", min: 0 };
+export type nonNegativeIntegerType = number;
 export const AssumeRoleResponse: ModelStructure = {
   type: "structure",
   members: {
@@ -100,13 +153,21 @@ export const AssumeRoleResponse: ModelStructure = {
     SourceIdentity: sourceIdentityType,
   },
 };
+export interface AssumeRoleResponse {
+  Credentials?: Credentials;
+  AssumedRoleUser?: AssumedRoleUser;
+  PackedPolicySize?: nonNegativeIntegerType;
+  SourceIdentity?: sourceIdentityType;
+}
 export const SAMLAssertionType: ModelScalar = { type: "string", min: 4, max: 100000 };
+export type SAMLAssertionType = string;
 export const sessionPolicyDocumentType: ModelScalar = {
   type: "string",
   min: 1,
   max: 2048,
   pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+",
 };
+export type sessionPolicyDocumentType = string;
 export const AssumeRoleWithSAMLRequest: ModelStructure = {
   type: "structure",
   required: ["RoleArn", "PrincipalArn", "SAMLAssertion"],
@@ -119,6 +180,14 @@ export const AssumeRoleWithSAMLRequest: ModelStructure = {
     DurationSeconds: roleDurationSecondsType,
   },
 };
+export interface AssumeRoleWithSAMLRequest {
+  RoleArn: arnType;
+  PrincipalArn: arnType;
+  SAMLAssertion: SAMLAssertionType;
+  PolicyArns?: policyDescriptorListType;
+  Policy?: sessionPolicyDocumentType;
+  DurationSeconds?: roleDurationSecondsType;
+}
 export const AssumeRoleWithSAMLResponse: ModelStructure = {
   type: "structure",
   members: {
@@ -133,8 +202,21 @@ export const AssumeRoleWithSAMLResponse: ModelStructure = {
     SourceIdentity: sourceIdentityType,
   },
 };
+export interface AssumeRoleWithSAMLResponse {
+  Credentials?: Credentials;
+  AssumedRoleUser?: AssumedRoleUser;
+  PackedPolicySize?: nonNegativeIntegerType;
+  Subject?: string;
+  SubjectType?: string;
+  Issuer?: string;
+  Audience?: string;
+  NameQualifier?: string;
+  SourceIdentity?: sourceIdentityType;
+}
 export const clientTokenType: ModelScalar = { type: "string", min: 4, max: 20000 };
+export type clientTokenType = string;
 export const urlType: ModelScalar = { type: "string", min: 4, max: 2048 };
+export type urlType = string;
 export const AssumeRoleWithWebIdentityRequest: ModelStructure = {
   type: "structure",
   required: ["RoleArn", "RoleSessionName", "WebIdentityToken"],
@@ -148,7 +230,17 @@ export const AssumeRoleWithWebIdentityRequest: ModelStructure = {
     DurationSeconds: roleDurationSecondsType,
   },
 };
+export interface AssumeRoleWithWebIdentityRequest {
+  RoleArn: arnType;
+  RoleSessionName: roleSessionNameType;
+  WebIdentityToken: clientTokenType;
+  ProviderId?: urlType;
+  PolicyArns?: policyDescriptorListType;
+  Policy?: sessionPolicyDocumentType;
+  DurationSeconds?: roleDurationSecondsType;
+}
 export const webIdentitySubjectType: ModelScalar = { type: "string", min: 6, max: 255 };
+export type webIdentitySubjectType = string;
 export const AssumeRoleWithWebIdentityResponse: ModelStructure = {
   type: "structure",
   members: {
@@ -161,8 +253,19 @@ export const AssumeRoleWithWebIdentityResponse: ModelStructure = {
     SourceIdentity: sourceIdentityType,
   },
 };
+export interface AssumeRoleWithWebIdentityResponse {
+  Credentials?: Credentials;
+  SubjectFromWebIdentityToken?: webIdentitySubjectType;
+  AssumedRoleUser?: AssumedRoleUser;
+  PackedPolicySize?: nonNegativeIntegerType;
+  Provider?: string;
+  Audience?: string;
+  SourceIdentity?: sourceIdentityType;
+}
 export const TargetPrincipalType: ModelScalar = { type: "string", min: 12, max: 2048 };
+export type TargetPrincipalType = string;
 export const RootDurationSecondsType: ModelScalar = { type: "integer", min: 0, max: 900 };
+export type RootDurationSecondsType = number;
 export const AssumeRootRequest: ModelStructure = {
   type: "structure",
   required: ["TargetPrincipal", "TaskPolicyArn"],
@@ -172,53 +275,102 @@ export const AssumeRootRequest: ModelStructure = {
     DurationSeconds: RootDurationSecondsType,
   },
 };
+export interface AssumeRootRequest {
+  TargetPrincipal: TargetPrincipalType;
+  TaskPolicyArn: PolicyDescriptorType;
+  DurationSeconds?: RootDurationSecondsType;
+}
 export const AssumeRootResponse: ModelStructure = {
   type: "structure",
   members: { Credentials: Credentials, SourceIdentity: sourceIdentityType },
 };
+export interface AssumeRootResponse {
+  Credentials?: Credentials;
+  SourceIdentity?: sourceIdentityType;
+}
 export const encodedMessageType: ModelScalar = { type: "string", min: 1, max: 10240 };
+export type encodedMessageType = string;
 export const DecodeAuthorizationMessageRequest: ModelStructure = {
   type: "structure",
   required: ["EncodedMessage"],
   members: { EncodedMessage: encodedMessageType },
 };
+export interface DecodeAuthorizationMessageRequest {
+  EncodedMessage: encodedMessageType;
+}
 export const DecodeAuthorizationMessageResponse: ModelStructure = {
   type: "structure",
   members: { DecodedMessage: string },
 };
+export interface DecodeAuthorizationMessageResponse {
+  DecodedMessage?: string;
+}
 export const ExpiredTokenException: ModelStructure = { type: "structure", members: { message: string } };
+export interface ExpiredTokenException {
+  message?: string;
+}
 export const ExpiredTradeInTokenException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface ExpiredTradeInTokenException {
+  message?: string;
+}
 export const federatedIdType: ModelScalar = { type: "string", min: 2, max: 193, pattern: "[\\w+=,.@\\:-]*" };
+export type federatedIdType = string;
 export const FederatedUser: ModelStructure = {
   type: "structure",
   required: ["FederatedUserId", "Arn"],
   members: { FederatedUserId: federatedIdType, Arn: arnType },
 };
+export interface FederatedUser {
+  FederatedUserId: federatedIdType;
+  Arn: arnType;
+}
 export const GetAccessKeyInfoRequest: ModelStructure = {
   type: "structure",
   required: ["AccessKeyId"],
   members: { AccessKeyId: accessKeyIdType },
 };
+export interface GetAccessKeyInfoRequest {
+  AccessKeyId: accessKeyIdType;
+}
 export const GetAccessKeyInfoResponse: ModelStructure = { type: "structure", members: { Account: string } };
+export interface GetAccessKeyInfoResponse {
+  Account?: string;
+}
 export const GetCallerIdentityRequest: ModelStructure = { type: "structure", members: {} };
+export type GetCallerIdentityRequest = Record<string, never>;
 export const GetCallerIdentityResponse: ModelStructure = {
   type: "structure",
   members: { UserId: string, Account: string, Arn: arnType },
 };
+export interface GetCallerIdentityResponse {
+  UserId?: string;
+  Account?: string;
+  Arn?: arnType;
+}
 export const GetDelegatedAccessTokenRequest: ModelStructure = {
   type: "structure",
   required: ["TradeInToken"],
   members: { TradeInToken: string },
 };
+export interface GetDelegatedAccessTokenRequest {
+  TradeInToken: string;
+}
 export const GetDelegatedAccessTokenResponse: ModelStructure = {
   type: "structure",
   members: { Credentials: Credentials, PackedPolicySize: nonNegativeIntegerType, AssumedPrincipal: arnType },
 };
+export interface GetDelegatedAccessTokenResponse {
+  Credentials?: Credentials;
+  PackedPolicySize?: nonNegativeIntegerType;
+  AssumedPrincipal?: arnType;
+}
 export const userNameType: ModelScalar = { type: "string", min: 2, max: 32, pattern: "[\\w+=,.@-]*" };
+export type userNameType = string;
 export const durationSecondsType: ModelScalar = { type: "integer", min: 900, max: 129600 };
+export type durationSecondsType = number;
 export const GetFederationTokenRequest: ModelStructure = {
   type: "structure",
   required: ["Name"],
@@ -230,6 +382,13 @@ export const GetFederationTokenRequest: ModelStructure = {
     Tags: tagListType,
   },
 };
+export interface GetFederationTokenRequest {
+  Name: userNameType;
+  Policy?: sessionPolicyDocumentType;
+  PolicyArns?: policyDescriptorListType;
+  DurationSeconds?: durationSecondsType;
+  Tags?: tagListType;
+}
 export const GetFederationTokenResponse: ModelStructure = {
   type: "structure",
   members: {
@@ -238,23 +397,40 @@ export const GetFederationTokenResponse: ModelStructure = {
     PackedPolicySize: nonNegativeIntegerType,
   },
 };
+export interface GetFederationTokenResponse {
+  Credentials?: Credentials;
+  FederatedUser?: FederatedUser;
+  PackedPolicySize?: nonNegativeIntegerType;
+}
 export const GetSessionTokenRequest: ModelStructure = {
   type: "structure",
   members: { DurationSeconds: durationSecondsType, SerialNumber: serialNumberType, TokenCode: tokenCodeType },
 };
+export interface GetSessionTokenRequest {
+  DurationSeconds?: durationSecondsType;
+  SerialNumber?: serialNumberType;
+  TokenCode?: tokenCodeType;
+}
 export const GetSessionTokenResponse: ModelStructure = {
   type: "structure",
   members: { Credentials: Credentials },
 };
+export interface GetSessionTokenResponse {
+  Credentials?: Credentials;
+}
 export const webIdentityTokenAudienceStringType: ModelScalar = { type: "string", min: 1, max: 1000 };
+export type webIdentityTokenAudienceStringType = string;
 export const webIdentityTokenAudienceListType: ModelList = {
   type: "list",
   member: webIdentityTokenAudienceStringType,
   min: 1,
   max: 10,
 };
+export type webIdentityTokenAudienceListType = webIdentityTokenAudienceStringType[];
 export const webIdentityTokenDurationSecondsType: ModelScalar = { type: "integer", min: 60, max: 3600 };
+export type webIdentityTokenDurationSecondsType = number;
 export const jwtAlgorithmType: ModelScalar = { type: "string", min: 5, max: 5 };
+export type jwtAlgorithmType = string;
 export const GetWebIdentityTokenRequest: ModelStructure = {
   type: "structure",
   required: ["Audience", "SigningAlgorithm"],
@@ -265,44 +441,84 @@ export const GetWebIdentityTokenRequest: ModelStructure = {
     Tags: tagListType,
   },
 };
+export interface GetWebIdentityTokenRequest {
+  Audience: webIdentityTokenAudienceListType;
+  DurationSeconds?: webIdentityTokenDurationSecondsType;
+  SigningAlgorithm: jwtAlgorithmType;
+  Tags?: tagListType;
+}
 export const GetWebIdentityTokenResponse: ModelStructure = {
   type: "structure",
   members: { WebIdentityToken: string, Expiration: timestamp },
 };
+export interface GetWebIdentityTokenResponse {
+  WebIdentityToken?: string;
+  Expiration?: number;
+}
 export const IDPCommunicationErrorException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface IDPCommunicationErrorException {
+  message?: string;
+}
 export const IDPRejectedClaimException: ModelStructure = { type: "structure", members: { message: string } };
+export interface IDPRejectedClaimException {
+  message?: string;
+}
 export const InvalidAuthorizationMessageException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface InvalidAuthorizationMessageException {
+  message?: string;
+}
 export const InvalidIdentityTokenException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface InvalidIdentityTokenException {
+  message?: string;
+}
 export const JWTPayloadSizeExceededException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface JWTPayloadSizeExceededException {
+  message?: string;
+}
 export const MalformedPolicyDocumentException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface MalformedPolicyDocumentException {
+  message?: string;
+}
 export const OutboundWebIdentityFederationDisabledException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface OutboundWebIdentityFederationDisabledException {
+  message?: string;
+}
 export const PackedPolicyTooLargeException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface PackedPolicyTooLargeException {
+  message?: string;
+}
 export const RegionDisabledException: ModelStructure = { type: "structure", members: { message: string } };
+export interface RegionDisabledException {
+  message?: string;
+}
 export const SessionDurationEscalationException: ModelStructure = {
   type: "structure",
   members: { message: string },
 };
+export interface SessionDurationEscalationException {
+  message?: string;
+}
 
 export const metadata: ModelMetadata = {
   apiVersion: "2011-06-15",

@@ -148,6 +148,22 @@ describe("emitServiceModule", () => {
     expect(text).toContain("get member()");
   });
 
+  it("names each shape's value type as its constant: required members, arrays, string-keyed records", async () => {
+    const { text } = await emit(queryModel);
+    const lines = text.split("\n");
+    expect(lines).toContain(
+      "export interface PutThingRequest { Name: ThingName; Count?: Count; Labels?: LabelMap; Ids?: IdList; " +
+        "Values?: ValueList; Root?: Node; Token?: string; }",
+    );
+    expect(lines).toContain("export type ThingName = string;");
+    expect(lines).toContain("export type Count = number;");
+    // Enums stay strings: the service decides what an unknown value means.
+    expect(lines).toContain("export type Mode = string;");
+    expect(lines).toContain("export type LabelMap = Record<string, Mode>;");
+    expect(lines).toContain("export type NodeList = Node[];");
+    expect(lines).toContain("export type Broken = Record<string, never>;");
+  });
+
   it("lists operations in name order with an empty structure for a missing input or output", async () => {
     const { module } = await emit(applyOverlay(queryModel, overlay));
     expect(Object.keys(module.operations)).toEqual(["Ping", "PutThing"]);

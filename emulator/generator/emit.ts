@@ -18,6 +18,21 @@ type ScalarType = (typeof SCALAR_TYPES)[number];
 
 const SCALAR_CONSTRAINTS = ["min", "max", "pattern", "enum", "timestampFormat", "streaming"] as const;
 
+/**
+ * The TypeScript type of each scalar as actions receive it, whatever the protocol: blobs as base64 text (a
+ * streamed body as bytes), timestamps as epoch seconds. Enums stay `string`: services decide what an unknown
+ * value means (SQS answers InvalidAttributeName, or ignores it).
+ */
+const SCALAR_TS: Readonly<Record<ScalarType, string>> = {
+  string: "string",
+  integer: "number",
+  long: "number",
+  double: "number",
+  boolean: "boolean",
+  blob: "string",
+  timestamp: "number",
+};
+
 /** Names a shape constant may not take: JavaScript's reserved words and globals, and this module's own names. */
 const TAKEN = new Set([
   ...SCALAR_TYPES,
@@ -109,6 +124,41 @@ class ModuleWriter {
     this.done.add(name);
     this.typeImports.add(type);
     this.declarations.push(`export const ${this.identifier(name)}: ${type} = ${body};`);
+    this.declarations.push(this.typeDeclaration(name, shape));
+  }
+
+  /** The TypeScript type of a reference to shape `name`: a scalar's own type, else the shape's named type. */
+  private tsType(name: string): string {
+    const shape = this.shape(name);
+    if (this.isPlainScalar(shape)) return SCALAR_TS[shape.type as ScalarType];
+    return this.identifier(name);
+  }
+
+  /**
+   * The type of the values a shape describes, named as its constant (`SendMessageRequest` is both): required
+   * members are not optional, lists are arrays, maps are records keyed by string.
+   */
+  private typeDeclaration(name: string, shape: BotocoreShape): string {
+    const id = this.identifier(name);
+    if (isScalar(shape.type)) {
+      const type = shape.streaming === true ? "Uint8Array" : SCALAR_TS[shape.type];
+      return `export type ${id} = ${type};`;
+    }
+    switch (shape.type) {
+      case "list":
+        return `export type ${id} = ${this.tsType(shape.member!.shape)}[];`;
+      case "map":
+        return `export type ${id} = Record<string, ${this.tsType(shape.value!.shape)}>;`;
+      default: {
+        const required = new Set(shape.required ?? []);
+        const members = Object.entries(shape.members ?? {}).map(
+          ([member, ref]) => `${key(member)}${required.has(member) ? "" : "?"}: ${this.tsType(ref.shape)};`,
+        );
+        return members.length === 0
+          ? `export type ${id} = Record<string, never>;`
+          : `export interface ${id} { ${members.join(" ")} }`;
+      }
+    }
   }
 
   private body(name: string, shape: BotocoreShape): [string, string] {

@@ -1,9 +1,10 @@
 import type { AwsError } from "../core/errors.js";
-import type { ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
+import type { ActionOutput, ServiceDefinition, ServiceEndpoint, StreamMessage } from "../core/service.js";
 import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
 import { checkJsonStructure, isPlainObject } from "./shape-input.js";
 import type { TypeErrorFactory } from "./shape-input.js";
-import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
+import { encodeEventStream, EVENT_STREAM_CONTENT_TYPE } from "./event-stream.js";
+import type { DecodedCall, Protocol, StreamingResponse, WireRequest, WireResponse } from "./wire.js";
 
 const CONTENT_TYPE_1_0 = "application/x-amz-json-1.0";
 const CONTENT_TYPE_1_1 = "application/x-amz-json-1.1";
@@ -19,7 +20,7 @@ function contentType(request: WireRequest, service: ServiceEndpoint | undefined)
 }
 
 /** The `X-Amz-Target` prefix: `AmazonSQS` of `AmazonSQS.SendMessage`. */
-function targetPrefix(target: string): string {
+export function targetPrefix(target: string): string {
   const dot = target.indexOf(".");
   return dot === -1 ? target : target.slice(0, dot);
 }
@@ -92,11 +93,36 @@ export const awsJson: Protocol = {
     };
   },
 
-  unknownService(request: WireRequest): AwsError {
-    const target = request.headers["x-amz-target"];
-    return unknownOperation(typeof target === "string" ? target : "(no X-Amz-Target)");
-  },
+  encodeEventStream: jsonEventStream,
+
+  unknownService: unknownTarget,
 };
+
+/**
+ * An event-stream reply with JSON event payloads, as awsJson 1.1 services (Kinesis SubscribeToShard) send it;
+ * awsCbor answers the same way, as the CBOR form of event streams is not served.
+ */
+export function jsonEventStream(
+  _request: WireRequest,
+  output: ActionOutput,
+  events: AsyncIterable<StreamMessage>,
+  requestId: string,
+): StreamingResponse {
+  return {
+    head: {
+      status: 200,
+      headers: { "content-type": EVENT_STREAM_CONTENT_TYPE, "x-amzn-requestid": requestId },
+      body: "",
+    },
+    frames: encodeEventStream(output, events, CONTENT_TYPE_1_1),
+  };
+}
+
+/** The error for an `X-Amz-Target` no service answers. */
+export function unknownTarget(request: WireRequest): AwsError {
+  const target = request.headers["x-amz-target"];
+  return unknownOperation(typeof target === "string" ? target : "(no X-Amz-Target)");
+}
 
 /** An empty body is `{}` (operations without input); anything but a JSON object is a SerializationException. */
 export function parseJsonBody(body: Buffer): Record<string, unknown> {

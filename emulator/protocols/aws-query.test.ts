@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AwsError } from "../core/errors.js";
+import { snsEndpoint } from "../services/sns/endpoint.js";
 import { echoDefinition } from "../testing/echo-services.js";
 import { awsQuery } from "./aws-query.js";
 import type { WireRequest } from "./wire.js";
@@ -111,6 +112,16 @@ describe("awsQuery decoding", () => {
     const unknown = decodeError("Action=Nope");
     expect(unknown.code).toBe("InvalidAction");
     expect(unknown.message).toContain("Nope");
+  });
+});
+
+describe("awsQuery unsigned calls", () => {
+  it("lets through only the actions a service lists in unsignedQueryActions", () => {
+    expect(
+      awsQuery.allowsUnsigned?.(formRequest("", "Action=Unsubscribe&SubscriptionArn=a"), snsEndpoint),
+    ).toBe(true);
+    expect(awsQuery.allowsUnsigned?.(formRequest("Action=Publish&Message=m"), snsEndpoint)).toBe(false);
+    expect(awsQuery.allowsUnsigned?.(formRequest("Action=Unsubscribe"), echoDefinition)).toBe(false);
   });
 });
 

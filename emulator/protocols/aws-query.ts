@@ -121,5 +121,9 @@ export const awsQuery: Protocol = {
     };
   },
 
+  allowsUnsigned(request: WireRequest, service: ServiceEndpoint): boolean {
+    return service.unsignedQueryActions?.includes(queryParams(request).get("Action") ?? "") ?? false;
+  },
+
   unknownService: unknownQueryAction,
 };

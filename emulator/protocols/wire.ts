@@ -6,6 +6,7 @@ import type {
   ActionOutput,
   ServiceDefinition,
   ServiceEndpoint,
+  StreamMessage,
 } from "../core/service.js";
 
 /** An HTTP request as the protocol layer sees it, whichever HTTP version carried it. */
@@ -30,6 +31,12 @@ export interface WireResponse {
 export interface DecodedCall {
   readonly action: ActionDefinition;
   readonly input: ActionInput;
+}
+
+/** An event-stream reply: `head` holds its status and headers, `frames` its messages, written as they come. */
+export interface StreamingResponse {
+  readonly head: WireResponse;
+  readonly frames: AsyncIterable<Uint8Array>;
 }
 
 /** A service's loaded definition, or undefined while it is not loaded (or is a service the emulator lacks). */
@@ -80,6 +87,21 @@ export interface Protocol {
     service: ServiceEndpoint | undefined,
     requestId: string,
   ): WireResponse;
+  /**
+   * An output whose reply is an event stream (`eventStreamOutput`, Kinesis SubscribeToShard); absent in
+   * protocols that have no event streams.
+   */
+  encodeEventStream?(
+    request: WireRequest,
+    output: ActionOutput,
+    events: AsyncIterable<StreamMessage>,
+    requestId: string,
+  ): StreamingResponse;
+  /**
+   * Whether `service` answers this request, which carries no signature, without one (SNS's SubscribeURL and
+   * UnsubscribeURL); the request handler then skips SigV4 verification.
+   */
+  allowsUnsigned?(request: WireRequest, service: ServiceEndpoint): boolean;
   /** The error for a request in this protocol that no service answers (unknown target, action or route). */
   unknownService(request: WireRequest): AwsError;
 }

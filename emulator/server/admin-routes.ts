@@ -56,6 +56,9 @@ export class AdminRoutes {
   }
 
   async answer(request: AdminRequest): Promise<WireResponse> {
+    // Documents services publish (SNS's signing certificate) are for every client, as AWS's are.
+    const published = request.method === "GET" ? await this.serviceResource(request.path) : undefined;
+    if (published !== undefined) return published;
     const isAdminPath = request.path !== "/";
     if (isAdminPath && !this.options.fromAnyHost && !isLoopback(request.remoteAddress)) {
       return json(403, {
@@ -78,6 +81,16 @@ export class AdminRoutes {
     if (request.path === HEALTH_PATH) return this.health();
     if (request.path === STATE_PATH) return this.state();
     return this.reset();
+  }
+
+  /** `/_eda/<service>/…`: a document that service serves (`ServiceInstance.resource`), if it has one there. */
+  private async serviceResource(path: string): Promise<WireResponse | undefined> {
+    const name = path.slice(ADMIN_PREFIX.length).split("/")[0];
+    if (!this.options.host.registrations.some((registration) => registration.name === name)) return undefined;
+    const instance = await this.options.host.instance(name).catch(() => undefined);
+    const found = instance?.resource?.(path);
+    if (found === undefined) return undefined;
+    return { status: 200, headers: { "content-type": found.contentType }, body: found.body };
   }
 
   private health(): WireResponse {

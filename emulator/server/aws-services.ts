@@ -24,7 +24,7 @@ export const knownAwsServices: readonly KnownAwsService[] = [
   {
     title: "Amazon Kinesis",
     signingName: "kinesis",
-    protocols: ["awsJson"],
+    protocols: ["awsJson", "awsCbor"],
     jsonTargetPrefix: "Kinesis_20131202",
     jsonVersion: "1.1",
   },

@@ -3,12 +3,14 @@ import type { ServerResponse } from "node:http";
 import { AwsError } from "../core/errors.js";
 import type { Accounts } from "../core/accounts.js";
 import type { ServiceHost } from "../core/host.js";
-import type { ActionDefinition, ServiceEndpoint } from "../core/service.js";
+import { eventStreamOf } from "../core/service.js";
+import type { ActionDefinition, ServiceEndpoint, StreamMessage } from "../core/service.js";
 import type { Store } from "../core/store/store.js";
 import { internalError, requestTooLarge } from "../protocols/errors.js";
-import type { WireRequest, WireResponse } from "../protocols/wire.js";
+import type { Protocol, StreamingResponse, WireRequest, WireResponse } from "../protocols/wire.js";
 import { AdminRoutes } from "./admin-routes.js";
 import { serviceNotSupported } from "./aws-services.js";
+import type { IamAuthorizer } from "./authorizer.js";
 import { peerAddress } from "./listener.js";
 import type { HttpRequest, HttpResponse } from "./listener.js";
 import { readBody } from "./read-body.js";
@@ -26,6 +28,8 @@ export interface RequestHandlerOptions {
   readonly accounts: Accounts;
   readonly maxBodyBytes: number;
   readonly verifier?: SigV4Verifier;
+  /** `--enforce-iam`: checks each call against the caller's policies before it runs. */
+  readonly authorizer?: IamAuthorizer;
   /** Receives one line per request when set (`--debug`), and internal errors always. */
   readonly log: (line: string) => void;
   readonly debug: boolean;
@@ -42,6 +46,8 @@ interface Outcome {
   readonly service?: ServiceEndpoint;
   readonly action?: ActionDefinition;
   readonly response: WireResponse;
+  /** An event-stream reply: `response` holds its head, these its frames, written as they come. */
+  readonly events?: { readonly frames: AsyncIterable<Uint8Array>; readonly context: HttpRequestContext };
 }
 
 /**
@@ -103,7 +109,8 @@ export class RequestHandler {
       return;
     }
     const outcome = await this.serve(request, response, method, path, query);
-    writeResponse(response, outcome.response);
+    if (outcome.events) await this.writeEvents(response, outcome.response, outcome.events);
+    else writeResponse(response, outcome.response);
     this.logRequest(
       started,
       method,
@@ -149,7 +156,7 @@ export class RequestHandler {
     }
     let action: ActionDefinition | undefined;
     try {
-      this.options.verifier?.verify(wire, scope);
+      if (!isUnsignedAllowed(wire, protocol, endpoint)) this.options.verifier?.verify(wire, scope);
       if (registration === undefined) {
         if (route.unserved === undefined) throw protocol.unknownService(wire);
         const served = this.options.host.registrations.map((r) => r.endpoint.signingName);
@@ -174,9 +181,15 @@ export class RequestHandler {
           else response.once("close", () => response.writableFinished || abort());
         },
       );
+      await this.options.authorizer?.authorize(context, service, call.action, call.input);
       const output = await this.run(call.action, call.input, context);
       // Answer only once what the action wrote (and what it read of others' writes) is durable.
       await this.options.store.committed();
+      const events = eventStreamOf(output);
+      if (events !== undefined) {
+        const stream = encodeEventStream(protocol, wire, output, events, requestId);
+        return { service, action, response: stream.head, events: { frames: stream.frames, context } };
+      }
       return {
         service,
         action,
@@ -197,6 +210,28 @@ export class RequestHandler {
     }
   }
 
+  /**
+   * Writes an event-stream reply frame by frame, keeping its request abortable (a stopping emulator ends it)
+   * until the last frame; a client that goes away aborts it through the request's signal.
+   */
+  private async writeEvents(
+    response: HttpResponse,
+    head: WireResponse,
+    events: { readonly frames: AsyncIterable<Uint8Array>; readonly context: HttpRequestContext },
+  ): Promise<void> {
+    this.inFlight.add(events.context);
+    try {
+      (response as ServerResponse).writeHead(head.status, head.headers);
+      for await (const frame of events.frames) {
+        if (response.destroyed) break;
+        if (!(response as ServerResponse).write(frame)) await waitForDrain(response);
+      }
+      if (!response.destroyed) response.end();
+    } finally {
+      this.inFlight.delete(events.context);
+    }
+  }
+
   /** Runs the action, tracked so `drain()` can abort it and wait for its answer. */
   private async run(
     action: ActionDefinition,
@@ -212,6 +247,30 @@ export class RequestHandler {
   }
 }
 
+/** An unsigned request for an action its service lets anyone call (see `Protocol.allowsUnsigned`). */
+function isUnsignedAllowed(
+  wire: WireRequest,
+  protocol: Protocol,
+  endpoint: ServiceEndpoint | undefined,
+): boolean {
+  if (endpoint === undefined || wire.headers.authorization !== undefined) return false;
+  return protocol.allowsUnsigned?.(wire, endpoint) ?? false;
+}
+
+/** The protocol's event-stream reply; an action that streams in a protocol without event streams is a bug. */
+function encodeEventStream(
+  protocol: Protocol,
+  wire: WireRequest,
+  output: Record<string, unknown>,
+  events: AsyncIterable<StreamMessage>,
+  requestId: string,
+): StreamingResponse {
+  if (protocol.encodeEventStream === undefined) {
+    throw new Error(`An action answered an event stream in ${protocol.name}, which has none.`);
+  }
+  return protocol.encodeEventStream(wire, output, events, requestId);
+}
+
 /** Whether the request came over TLS; the emulator listens on plain HTTP, so only a TLS front changes this. */
 function isTls(request: HttpRequest): boolean {
   return (request.socket as { encrypted?: boolean }).encrypted === true;
@@ -219,6 +278,19 @@ function isTls(request: HttpRequest): boolean {
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Resolves when the response can take more, or is gone. */
+function waitForDrain(response: HttpResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      response.off("drain", done);
+      response.off("close", done);
+      resolve();
+    };
+    response.on("drain", done);
+    response.on("close", done);
+  });
 }
 
 /** One writeHead with an explicit length: Node would otherwise switch a writeHead()-then-end() reply to chunked. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ServiceDefinition, ServiceEndpoint, ServiceRegistration } from "../core/service.js";
 import { defaultProtocols } from "../protocols/index.js";
 import type { Protocol, WireRequest } from "../protocols/wire.js";
+import { serviceRegistrations } from "../services/registry.js";
 import { echoDefinition, readyInstance, registration } from "../testing/echo-services.js";
 import { knownAwsServices } from "./aws-services.js";
 import { Router } from "./router.js";
@@ -116,6 +117,20 @@ describe("Router", () => {
     const sns = await routes.route(request({}, "Action=ListTopics&Version=2010-03-31"), undefined);
     expect(sns.protocol.name).toBe("awsQuery");
     expect(sns.unserved?.title).toBe("Amazon SNS");
+  });
+
+  it("reads a Kinesis call by its content type: CBOR in awsCbor and JSON in awsJson, signed or not", async () => {
+    const kinesis = serviceRegistrations.find((r) => r.name === "kinesis")!;
+    const routes = router(serviceRegistrations);
+    const target = { "x-amz-target": "Kinesis_20131202.ListStreams" };
+    const cbor = request({ ...target, "content-type": "application/x-amz-cbor-1.1" });
+    const json = request({ ...target, "content-type": "application/x-amz-json-1.1" });
+    for (const signingName of ["kinesis", undefined]) {
+      const asCbor = await routes.route(cbor, signingName);
+      expect([asCbor.protocol.name, asCbor.service]).toEqual(["awsCbor", kinesis]);
+      const asJson = await routes.route(json, signingName);
+      expect([asJson.protocol.name, asJson.service]).toEqual(["awsJson", kinesis]);
+    }
   });
 
   it("refuses a service that speaks none of the router's protocols", () => {

@@ -11,6 +11,8 @@ export interface SigV4Credential {
 export interface SigV4Options {
   /** The access keys the emulator accepts; a request signed with any other key is rejected. */
   readonly credentials: readonly SigV4Credential[];
+  /** Secrets of further keys (those IAM and STS issued), looked up when a key is not in `credentials`. */
+  readonly issuedSecret?: (accessKeyId: string) => string | undefined;
 }
 
 /** `Credential=AKID/20260101/us-east-1/sqs/aws4_request` of an `Authorization: AWS4-HMAC-SHA256 ...` header. */
@@ -112,10 +114,12 @@ function signatureMismatch(): ProtocolError {
  */
 export class SigV4Verifier {
   private readonly secrets: ReadonlyMap<string, string>;
+  private readonly issuedSecret: (accessKeyId: string) => string | undefined;
   private readonly signingKeys = new Map<string, Buffer>();
 
   constructor(options: SigV4Options) {
     this.secrets = new Map(options.credentials.map((c) => [c.accessKeyId, c.secretAccessKey]));
+    this.issuedSecret = options.issuedSecret ?? (() => undefined);
   }
 
   /**
@@ -140,7 +144,7 @@ export class SigV4Verifier {
         { status: 403, queryCode: "IncompleteSignature" },
       );
     }
-    const secret = this.secrets.get(scope.accessKeyId);
+    const secret = this.secrets.get(scope.accessKeyId) ?? this.issuedSecret(scope.accessKeyId);
     if (secret === undefined) {
       throw new ProtocolError(
         "UnrecognizedClientException",

@@ -1,5 +1,9 @@
 import type { ServiceRegistration } from "../core/service.js";
+import { iamEndpoint } from "./iam/endpoint.js";
+import { kinesisEndpoint } from "./kinesis/endpoint.js";
+import { snsEndpoint } from "./sns/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
+import { stsEndpoint } from "./sts/endpoint.js";
 
 /**
  * Every service the emulator serves. A registration names the service, says how requests reach it and how to
@@ -11,4 +15,14 @@ export const sqsRegistration: ServiceRegistration = {
   load: async () => (await import("./sqs/index.js")).createSqsService,
 };
 
-export const serviceRegistrations: readonly ServiceRegistration[] = [sqsRegistration];
+export const serviceRegistrations: readonly ServiceRegistration[] = [
+  sqsRegistration,
+  {
+    name: "kinesis",
+    endpoint: kinesisEndpoint,
+    load: async () => (await import("./kinesis/index.js")).createKinesisService,
+  },
+  { name: "sns", endpoint: snsEndpoint, load: async () => (await import("./sns/index.js")).createSnsService },
+  { name: "sts", endpoint: stsEndpoint, load: async () => (await import("./sts/index.js")).createStsService },
+  { name: "iam", endpoint: iamEndpoint, load: async () => (await import("./iam/index.js")).createIamService },
+];

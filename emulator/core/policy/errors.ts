@@ -5,7 +5,7 @@ import type { PolicyProblem } from "./document.js";
  * error: SQS answers every problem with one fixed sentence, SNS prefixes a short reason, IAM states the rule.
  * A service throws its own error type built from this (code, status, message).
  */
-export type PolicyService = "sqs" | "sns" | "iam";
+export type PolicyService = "sqs" | "sns" | "iam" | "kinesis";
 
 export interface ServicePolicyError {
   /** The error code for JSON protocols (and query, where the same). */
@@ -30,6 +30,8 @@ const MAPPERS: Record<PolicyService, (problem: PolicyProblem) => ServicePolicyEr
   }),
   // CreatePolicy, PutRolePolicy, CreateRole, UpdateAssumeRolePolicy …
   iam: (problem) => ({ code: "MalformedPolicyDocument", status: 400, message: problem.iamMessage }),
+  // PutResourcePolicy: an InvalidArgumentException that says what is wrong.
+  kinesis: (problem) => ({ code: "InvalidArgumentException", status: 400, message: problem.message }),
 };
 
 export function policyErrorFor(service: PolicyService, problem: PolicyProblem): ServicePolicyError {

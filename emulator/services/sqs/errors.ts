@@ -1,5 +1,6 @@
 import { AwsError } from "../../core/errors.js";
-import type { ValidationErrors } from "../../core/validation.js";
+import { reasonOf } from "../../core/input-rules.js";
+import { dottedPath, type Violation, type ViolationReporter } from "../../core/model-validation.js";
 
 /**
  * The closed set of errors SQS answers with. Each is mapped once to its JSON code (the Smithy shape name), its
@@ -40,14 +41,52 @@ export function nonExistentQueue(): AwsError {
   return SqsErrors.queueDoesNotExist("The specified queue does not exist.");
 }
 
-/** SQS's wording for declarative-validation failures. */
-export const sqsValidationErrors: ValidationErrors = {
-  missing: (path) => SqsErrors.missingParameter(`The request must contain the parameter ${path}.`),
-  invalid: (path, value, reason) =>
-    SqsErrors.invalidParameterValue(
-      `Value ${describe(value)} for parameter ${path} is invalid. Reason: ${reason}.`,
-    ),
+/**
+ * What SQS answers for input that breaks its model or the rules its actions add: the first violation, as
+ * MissingParameter or InvalidParameterValue in AWS's words. Enum values are not checked here: SQS answers an
+ * unknown attribute name with InvalidAttributeName (or ignores it in ReceiveMessage), in its actions.
+ */
+export const sqsViolationReporter: ViolationReporter = {
+  collect: "first",
+  checkEnums: false,
+  error: ([violation]) => sqsViolationError(violation),
 };
+
+function sqsViolationError(violation: Violation): AwsError {
+  const path = dottedPath(violation.path);
+  if (violation.kind === "required")
+    return SqsErrors.missingParameter(`The request must contain the parameter ${path}.`);
+  return SqsErrors.invalidParameterValue(
+    `Value ${describe(violation.value)} for parameter ${path} is invalid. Reason: ${reason(violation)}.`,
+  );
+}
+
+/** AWS's reason from the action's rule; for what only the model states, a plain one. */
+function reason(violation: Violation): string {
+  const stated = reasonOf(violation.shape);
+  if (stated !== undefined && violation.kind !== "type") return stated;
+  const { limit } = violation;
+  switch (violation.kind) {
+    case "type":
+      return `Must be of type ${violation.shape.type}`;
+    case "min":
+      return `Must be at least ${limit}`;
+    case "max":
+      return `Must be at most ${limit}`;
+    case "minLength":
+      return `Must be at least ${limit} long`;
+    case "maxLength":
+      return `Must be at most ${limit} long`;
+    case "pattern":
+      return `Must match ${"pattern" in violation.shape ? violation.shape.pattern : "its pattern"}`;
+    case "listMember":
+    case "mapKey":
+    case "mapValue":
+      return violation.inner?.[0] === undefined ? "Invalid element" : reason(violation.inner[0]);
+    default:
+      return "Invalid value";
+  }
+}
 
 function describe(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);

@@ -1,18 +1,12 @@
 import { MAX_MESSAGE_SIZE_LIMIT, effectiveAttribute, numericAttribute } from "./attributes.js";
 import { SqsErrors } from "./errors.js";
+import type { SendMessageRequest } from "../../generated/sqs.js";
 import type { MessageAttributeMap, MessageAttributeValue } from "./md5.js";
 import type { SendRequest } from "./model.js";
 import type { Queue } from "./queue.js";
 
-/** SendMessage's per-message members, shared with SendMessageBatch entries. */
-export interface SendMessageInput {
-  MessageBody?: string;
-  DelaySeconds?: number;
-  MessageAttributes?: MessageAttributeMap;
-  MessageSystemAttributes?: MessageAttributeMap;
-  MessageDeduplicationId?: string;
-  MessageGroupId?: string;
-}
+/** SendMessage's per-message members, shared with SendMessageBatch entries; the body is checked here. */
+export type SendMessageInput = Partial<Omit<SendMessageRequest, "QueueUrl">>;
 
 const MAX_ATTRIBUTES = 10;
 const MAX_NAME_LENGTH = 256;

@@ -1,3 +1,4 @@
+import type { InputRule } from "../../core/input-rules.js";
 import { SqsErrors } from "./errors.js";
 
 /**
@@ -24,9 +25,8 @@ export function paginate<T>(
     : { page };
 }
 
-export const maxResultsRule = {
-  type: "integer",
+export const maxResultsRule: InputRule = {
   min: 1,
   max: 1000,
   reason: "MaxResults must be an integer between 1 and 1000",
-} as const;
+};

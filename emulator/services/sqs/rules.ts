@@ -1,46 +1,39 @@
 import type { AwsError } from "../../core/errors.js";
-import type { Constraint, StructureConstraint } from "../../core/validation.js";
+import type { InputRule, InputRules } from "../../core/input-rules.js";
 import { SqsErrors } from "./errors.js";
 
-/** Validation rules shared by several SQS actions; reasons are AWS's wording. */
-export const queueUrlRule: Constraint = { type: "string" };
-export const stringMapRule: Constraint = { type: "map", value: { type: "string" } };
-export const stringListRule: Constraint = { type: "list", member: { type: "string" } };
-export const receiptHandleRule: Constraint = { type: "string", required: true };
-export const visibilityTimeoutRule: Constraint = {
-  type: "integer",
+/**
+ * The rules the SQS API reference states in prose beyond the model (whose SQS members carry no ranges or
+ * patterns), with AWS's reasons, and the members whose absence an action answers itself.
+ */
+export const visibilityTimeoutLimit: InputRule = {
   min: 0,
   max: 43_200,
   reason: "Must be >= 0 and <= 43200, if provided",
 };
-export const delaySecondsRule: Constraint = {
-  type: "integer",
+export const delaySecondsLimit: InputRule = {
   min: 0,
   max: 900,
   reason: "DelaySeconds must be >= 0 and <= 900",
 };
-export const messageAttributeMapRule: Constraint = {
-  type: "map",
-  value: {
-    type: "structure",
-    members: {
-      DataType: { type: "string" },
-      StringValue: { type: "string" },
-      BinaryValue: { type: "string" },
-    },
-  },
+
+/** Required by the model, but the action answers their absence in AWS's own words (a message body, an attribute type, AddPermission's lists). */
+export const checkedWhenSent: InputRule = { required: false };
+
+/** SendMessage's per-message rules, shared with SendMessageBatch entries. */
+export const sendMessageRules: InputRules = {
+  DelaySeconds: delaySecondsLimit,
+  MessageAttributes: { members: { DataType: checkedWhenSent } },
+  MessageSystemAttributes: { members: { DataType: checkedWhenSent } },
 };
+
+/** A batch's Entries: absent is EmptyBatchRequest, as empty is (checkBatchEntries), and each entry's rules. */
+export function batchOf(entryRules: InputRules = {}): InputRule {
+  return { required: false, members: entryRules };
+}
 
 export const MAX_BATCH_ENTRIES = 10;
 const BATCH_ENTRY_ID = /^[A-Za-z0-9_-]{1,80}$/;
-
-/** A batch's `Entries` list: each entry a structure with a string Id plus the given members. */
-export function batchEntriesRule(members: StructureConstraint["members"]): Constraint {
-  return {
-    type: "list",
-    member: { type: "structure", members: { Id: { type: "string", required: true }, ...members } },
-  };
-}
 
 /** The whole-request batch rules: not empty, at most ten entries, well-formed and distinct ids. */
 export function checkBatchEntries(entries: readonly { Id: string }[] | undefined, entryName: string): void {

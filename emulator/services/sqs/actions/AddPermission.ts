@@ -1,27 +1,13 @@
-import { operations } from "../../../generated/sqs.js";
-import { sqsAction } from "../action.js";
+import { operations, type AddPermissionRequest } from "../../../generated/sqs.js";
+import { sqsAction, type Lifted } from "../action.js";
 import { addPermission } from "../permissions.js";
-import { queueUrlRule, stringListRule } from "../rules.js";
+import { checkedWhenSent } from "../rules.js";
 import { queueFromRequest } from "../urls.js";
 
-interface Input {
-  QueueUrl?: string;
-  Label: string;
-  AWSAccountIds?: string[];
-  Actions?: string[];
-}
-
-export const AddPermission = sqsAction<Input>({
-  name: "AddPermission",
-  input: operations.AddPermission.input,
-  output: operations.AddPermission.output,
+export const AddPermission = sqsAction<Lifted<AddPermissionRequest, "AWSAccountIds" | "Actions">>({
+  operation: operations.AddPermission,
   // AWSAccountIds and Actions are required by the model, but AWS answers their absence in its own words.
-  rules: {
-    QueueUrl: queueUrlRule,
-    Label: { type: "string", required: true },
-    AWSAccountIds: stringListRule,
-    Actions: stringListRule,
-  },
+  rules: { AWSAccountIds: checkedWhenSent, Actions: checkedWhenSent },
   run(model, input, ctx) {
     const queue = queueFromRequest(model, input.QueueUrl, ctx, "AddPermission");
     const policy = addPermission(

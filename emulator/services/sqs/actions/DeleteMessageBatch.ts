@@ -1,22 +1,12 @@
-import { sqsAction } from "../action.js";
+import { operations, type DeleteMessageBatchRequest } from "../../../generated/sqs.js";
+import { batchOf, checkBatchEntries } from "../rules.js";
+import { sqsAction, type Lifted } from "../action.js";
 import { batchReply } from "../batchReplies.js";
-import { batchEntriesRule, checkBatchEntries, queueUrlRule, receiptHandleRule } from "../rules.js";
-import { failedList, flatList, string, structure } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
-type Entry = { Id: string; ReceiptHandle: string };
-
-export const DeleteMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[] }>({
-  name: "DeleteMessageBatch",
-  input: structure({
-    QueueUrl: string,
-    Entries: flatList("DeleteMessageBatchRequestEntry", structure({ Id: string, ReceiptHandle: string })),
-  }),
-  output: structure({
-    Successful: flatList("DeleteMessageBatchResultEntry", structure({ Id: string })),
-    Failed: failedList,
-  }),
-  rules: { QueueUrl: queueUrlRule, Entries: batchEntriesRule({ ReceiptHandle: receiptHandleRule }) },
+export const DeleteMessageBatch = sqsAction<Lifted<DeleteMessageBatchRequest, "Entries">>({
+  operation: operations.DeleteMessageBatch,
+  rules: { Entries: batchOf() },
   run(model, input, ctx) {
     const queue = queueFromRequest(model, input.QueueUrl, ctx, "DeleteMessageBatch");
     const entries = input.Entries ?? [];

@@ -1,13 +1,9 @@
+import { operations, type DeleteQueueRequest } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
-import { queueUrlRule } from "../rules.js";
-import { emptyOutput, queueUrlInput } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
-export const DeleteQueue = sqsAction<{ QueueUrl?: string }>({
-  name: "DeleteQueue",
-  input: queueUrlInput,
-  output: emptyOutput,
-  rules: { QueueUrl: queueUrlRule },
+export const DeleteQueue = sqsAction<DeleteQueueRequest>({
+  operation: operations.DeleteQueue,
   run(model, input, ctx) {
     model.deleteQueue(queueFromRequest(model, input.QueueUrl, ctx, "DeleteQueue"));
     return {};

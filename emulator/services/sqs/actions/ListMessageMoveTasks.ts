@@ -1,30 +1,10 @@
 import { authorizeQueueArn } from "../urls.js";
+import { operations, type ListMessageMoveTasksRequest } from "../../../generated/sqs.js";
 import { compact, sqsAction } from "../action.js";
-import { flatList, integer, long, string, structure } from "../shapes.js";
 
-export const ListMessageMoveTasks = sqsAction<{ SourceArn: string; MaxResults?: number }>({
-  name: "ListMessageMoveTasks",
-  input: structure({ SourceArn: string, MaxResults: integer }),
-  output: structure({
-    Results: flatList(
-      "ListMessageMoveTasksResultEntry",
-      structure({
-        TaskHandle: string,
-        Status: string,
-        SourceArn: string,
-        DestinationArn: string,
-        MaxNumberOfMessagesPerSecond: integer,
-        ApproximateNumberOfMessagesMoved: long,
-        ApproximateNumberOfMessagesToMove: long,
-        FailureReason: string,
-        StartedTimestamp: long,
-      }),
-    ),
-  }),
-  rules: {
-    SourceArn: { type: "string", required: true },
-    MaxResults: { type: "integer", min: 1, max: 10, reason: "Must be between 1 and 10, if provided" },
-  },
+export const ListMessageMoveTasks = sqsAction<ListMessageMoveTasksRequest>({
+  operation: operations.ListMessageMoveTasks,
+  rules: { MaxResults: { min: 1, max: 10, reason: "Must be between 1 and 10, if provided" } },
   run(model, input, ctx) {
     authorizeQueueArn(model, input.SourceArn, ctx, "ListMessageMoveTasks");
     model.moveTasks.advance();

@@ -1,13 +1,9 @@
+import { operations, type PurgeQueueRequest } from "../../../generated/sqs.js";
 import { sqsAction } from "../action.js";
-import { queueUrlRule } from "../rules.js";
-import { emptyOutput, queueUrlInput } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
-export const PurgeQueue = sqsAction<{ QueueUrl?: string }>({
-  name: "PurgeQueue",
-  input: queueUrlInput,
-  output: emptyOutput,
-  rules: { QueueUrl: queueUrlRule },
+export const PurgeQueue = sqsAction<PurgeQueueRequest>({
+  operation: operations.PurgeQueue,
   run(model, input, ctx) {
     model.purge(queueFromRequest(model, input.QueueUrl, ctx, "PurgeQueue"));
     return {};

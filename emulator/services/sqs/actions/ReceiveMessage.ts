@@ -1,68 +1,19 @@
+import { operations, type ReceiveMessageRequest } from "../../../generated/sqs.js";
+import { visibilityTimeoutLimit } from "../rules.js";
 import { compact, sqsAction } from "../action.js";
 import { md5OfMessageAttributes, type MessageAttributeMap } from "../md5.js";
 import { sequenceNumber, type Delivered } from "../model.js";
 import type { Queue } from "../queue.js";
-import { queueUrlRule, stringListRule, visibilityTimeoutRule } from "../rules.js";
-import {
-  flatList,
-  integer,
-  messageAttributeMap,
-  messageSystemAttributeMap,
-  string,
-  structure,
-} from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
-interface Input {
-  QueueUrl?: string;
-  AttributeNames?: string[];
-  MessageSystemAttributeNames?: string[];
-  MessageAttributeNames?: string[];
-  MaxNumberOfMessages?: number;
-  VisibilityTimeout?: number;
-  WaitTimeSeconds?: number;
-  ReceiveRequestAttemptId?: string;
-}
-
-const messageShape = structure({
-  MessageId: string,
-  ReceiptHandle: string,
-  MD5OfBody: string,
-  Body: string,
-  Attributes: messageSystemAttributeMap,
-  MD5OfMessageAttributes: string,
-  MessageAttributes: messageAttributeMap,
-});
-
-export const ReceiveMessage = sqsAction<Input>({
-  name: "ReceiveMessage",
-  input: structure({
-    QueueUrl: string,
-    AttributeNames: flatList("AttributeName"),
-    MessageSystemAttributeNames: flatList("MessageSystemAttributeName"),
-    MessageAttributeNames: flatList("MessageAttributeName"),
-    MaxNumberOfMessages: integer,
-    VisibilityTimeout: integer,
-    WaitTimeSeconds: integer,
-    ReceiveRequestAttemptId: string,
-  }),
-  output: structure({ Messages: flatList("Message", messageShape) }),
+export const ReceiveMessage = sqsAction<ReceiveMessageRequest>({
+  operation: operations.ReceiveMessage,
   rules: {
-    QueueUrl: queueUrlRule,
-    AttributeNames: stringListRule,
-    MessageSystemAttributeNames: stringListRule,
-    MessageAttributeNames: stringListRule,
-    MaxNumberOfMessages: {
-      type: "integer",
-      min: 1,
-      max: 10,
-      reason: "Must be between 1 and 10, if provided",
-    },
-    VisibilityTimeout: visibilityTimeoutRule,
-    WaitTimeSeconds: { type: "integer", min: 0, max: 20, reason: "Must be >= 0 and <= 20, if provided" },
+    MaxNumberOfMessages: { min: 1, max: 10, reason: "Must be between 1 and 10, if provided" },
+    VisibilityTimeout: visibilityTimeoutLimit,
+    WaitTimeSeconds: { min: 0, max: 20, reason: "Must be >= 0 and <= 20, if provided" },
     ReceiveRequestAttemptId: {
-      type: "string",
-      pattern: /^[!-~]{1,128}$/,
+      pattern: "[!-~]{1,128}",
       reason:
         "ReceiveRequestAttemptId can only include alphanumeric and punctuation characters. 1 to 128 in length",
     },

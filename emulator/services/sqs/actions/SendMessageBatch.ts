@@ -1,37 +1,24 @@
-import { compact, sqsAction } from "../action.js";
+import {
+  operations,
+  type SendMessageBatchRequest,
+  type SendMessageBatchRequestEntry,
+} from "../../../generated/sqs.js";
+import { batchOf, checkBatchEntries, checkedWhenSent, sendMessageRules } from "../rules.js";
+import { compact, sqsAction, type Lifted } from "../action.js";
 import { toBatchEntryError, SqsErrors, type BatchEntryError } from "../errors.js";
 import { md5OfSystemAttributes } from "../md5.js";
-import { messageSize, requireFifoIds, toSendRequest, type SendMessageInput } from "../messages.js";
+import { messageSize, requireFifoIds, toSendRequest } from "../messages.js";
 import type { SendRequest } from "../model.js";
 import { MAX_MESSAGE_SIZE_LIMIT } from "../attributes.js";
-import { batchEntriesRule, checkBatchEntries, queueUrlRule } from "../rules.js";
-import { failedList, flatList, string, structure } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
-import { sendMessageMembers, sendMessageRules } from "./SendMessage.js";
 
-type Entry = SendMessageInput & { Id: string };
-
-export const SendMessageBatch = sqsAction<{ QueueUrl?: string; Entries?: Entry[] }>({
-  name: "SendMessageBatch",
-  input: structure({
-    QueueUrl: string,
-    Entries: flatList("SendMessageBatchRequestEntry", structure({ Id: string, ...sendMessageMembers })),
-  }),
-  output: structure({
-    Successful: flatList(
-      "SendMessageBatchResultEntry",
-      structure({
-        Id: string,
-        MessageId: string,
-        MD5OfMessageBody: string,
-        MD5OfMessageAttributes: string,
-        MD5OfMessageSystemAttributes: string,
-        SequenceNumber: string,
-      }),
-    ),
-    Failed: failedList,
-  }),
-  rules: { QueueUrl: queueUrlRule, Entries: batchEntriesRule(sendMessageRules) },
+export const SendMessageBatch = sqsAction<
+  Omit<SendMessageBatchRequest, "Entries"> & {
+    Entries?: Lifted<SendMessageBatchRequestEntry, "MessageBody">[];
+  }
+>({
+  operation: operations.SendMessageBatch,
+  rules: { Entries: batchOf({ MessageBody: checkedWhenSent, ...sendMessageRules }) },
   run(model, input, ctx) {
     const queue = queueFromRequest(model, input.QueueUrl, ctx, "SendMessageBatch");
     const entries = input.Entries ?? [];

@@ -1,13 +1,10 @@
+import { operations, type TagQueueRequest } from "../../../generated/sqs.js";
+import { checkTags, tagsMissing } from "../rules.js";
 import { sqsAction } from "../action.js";
-import { checkTags, queueUrlRule, stringMapRule, tagsMissing } from "../rules.js";
-import { emptyOutput, string, structure, tagMap } from "../shapes.js";
 import { queueFromRequest } from "../urls.js";
 
-export const TagQueue = sqsAction<{ QueueUrl?: string; Tags: Record<string, string> }>({
-  name: "TagQueue",
-  input: structure({ QueueUrl: string, Tags: tagMap }),
-  output: emptyOutput,
-  rules: { QueueUrl: queueUrlRule, Tags: { ...stringMapRule, required: true } },
+export const TagQueue = sqsAction<TagQueueRequest>({
+  operation: operations.TagQueue,
   run(model, input, ctx) {
     const queue = queueFromRequest(model, input.QueueUrl, ctx, "TagQueue");
     // An empty map reaches us over JSON (the query protocol sends nothing): AWS treats both as missing.

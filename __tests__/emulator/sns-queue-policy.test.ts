@@ -1,0 +1,85 @@
+import {
+  CreateTopicCommand,
+  PublishCommand,
+  SetSubscriptionAttributesCommand,
+  SubscribeCommand,
+} from "@aws-sdk/client-sns";
+import { SetQueueAttributesCommand } from "@aws-sdk/client-sqs";
+import { describe, expect, it } from "vitest";
+import { createQueue, queueDepth, receiveAll, uniqueName, useSnsEmulator } from "./support/sns-fixture.js";
+
+/**
+ * The failure this architecture meets most in the field: a queue whose policy does not let the topic send.
+ * Real SQS evaluates its queue policy for SNS's deliveries, so the message never reaches the queue; it goes to
+ * the subscription's dead-letter queue, and the emulator logs why.
+ */
+describe("SNS deliveries under real queue policies", () => {
+  const ctx = useSnsEmulator();
+
+  async function subscribedTo(topicArn: string, queueArn: string, dlqArn: string): Promise<void> {
+    const { SubscriptionArn } = await ctx.sns.send(
+      new SubscribeCommand({ TopicArn: topicArn, Protocol: "sqs", Endpoint: queueArn }),
+    );
+    await ctx.sns.send(
+      new SetSubscriptionAttributesCommand({
+        SubscriptionArn,
+        AttributeName: "RedrivePolicy",
+        AttributeValue: JSON.stringify({ deadLetterTargetArn: dlqArn }),
+      }),
+    );
+  }
+
+  it("a queue without a policy receives nothing, and the message lands in the subscription's DLQ", async () => {
+    const { TopicArn = "" } = await ctx.sns.send(new CreateTopicCommand({ Name: uniqueName("policy-none") }));
+    const queue = await createQueue(ctx.sqs, "no-policy", {}, { allowTopics: false });
+    const dlq = await createQueue(ctx.sqs, "no-policy-dlq");
+    await subscribedTo(TopicArn, queue.arn, dlq.arn);
+    const published = await ctx.sns.send(new PublishCommand({ TopicArn, Message: "refused" }));
+    const [dead] = await receiveAll(ctx.sqs, dlq.url, 1);
+    expect(await queueDepth(ctx.sqs, queue.url)).toBe(0);
+    expect(JSON.parse(dead.Body ?? "{}")).toMatchObject({
+      Message: "refused",
+      MessageId: published.MessageId,
+    });
+    expect(dead.MessageAttributes?.ErrorCode?.StringValue).toBe("AccessDenied");
+    expect(ctx.logs.some((line) => line.includes(queue.arn) && line.includes("AccessDenied"))).toBe(true);
+  });
+
+  it("a queue whose policy allows only another topic refuses this one, and accepts that one", async () => {
+    const { TopicArn: allowed = "" } = await ctx.sns.send(
+      new CreateTopicCommand({ Name: uniqueName("allowed") }),
+    );
+    const { TopicArn: other = "" } = await ctx.sns.send(
+      new CreateTopicCommand({ Name: uniqueName("other") }),
+    );
+    const queue = await createQueue(ctx.sqs, "one-topic", {}, { allowTopics: false });
+    await ctx.sqs.send(
+      new SetQueueAttributesCommand({
+        QueueUrl: queue.url,
+        Attributes: {
+          Policy: JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Effect: "Allow",
+                Principal: { Service: "sns.amazonaws.com" },
+                Action: "sqs:SendMessage",
+                Resource: queue.arn,
+                Condition: { ArnEquals: { "aws:SourceArn": allowed } },
+              },
+            ],
+          }),
+        },
+      }),
+    );
+    const dlq = await createQueue(ctx.sqs, "one-topic-dlq");
+    await subscribedTo(allowed, queue.arn, dlq.arn);
+    await subscribedTo(other, queue.arn, dlq.arn);
+    await ctx.sns.send(new PublishCommand({ TopicArn: other, Message: "from the other topic" }));
+    await ctx.sns.send(new PublishCommand({ TopicArn: allowed, Message: "from the allowed topic" }));
+    const [delivered] = await receiveAll(ctx.sqs, queue.url, 1);
+    const [dead] = await receiveAll(ctx.sqs, dlq.url, 1);
+    expect(JSON.parse(delivered.Body ?? "{}")).toMatchObject({ Message: "from the allowed topic" });
+    expect(JSON.parse(dead.Body ?? "{}")).toMatchObject({ Message: "from the other topic", TopicArn: other });
+  });
+});

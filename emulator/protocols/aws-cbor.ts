@@ -1,0 +1,170 @@
+import { addExtension, Decoder, Encoder } from "cbor-x";
+import type { AwsError } from "../core/errors.js";
+import type { Shape, StructureShape } from "../core/shapes.js";
+import type { ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
+import { jsonEventStream, jsonTypeErrorFactory, targetPrefix, unknownTarget } from "./aws-json.js";
+import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
+import { checkJsonStructure, isPlainObject } from "./shape-input.js";
+import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
+
+export const CBOR_CONTENT_TYPE = "application/x-amz-cbor-1.1";
+
+/**
+ * A timestamp as the AWS Java SDKs put it in CBOR: tag 1 over epoch MILLISECONDS (RFC 8949 says seconds; the
+ * SDKs' CBOR generators and parsers both use milliseconds, so Kinesis answers that way too).
+ */
+class EpochMillis {
+  constructor(readonly ms: number) {}
+}
+
+addExtension<EpochMillis, number>({
+  Class: EpochMillis,
+  tag: 1,
+  encode: (value, encode) => encode(value.ms),
+  decode: (ms) => new EpochMillis(ms),
+});
+
+// Plain maps and byte strings, as the Java SDK's CBOR codec writes and reads them: no cbor-x record
+// extension, and Uint8Array as an untagged byte string.
+const decoder = new Decoder({ mapsAsObjects: true, useRecords: false });
+const encoder = new Encoder({ mapsAsObjects: true, useRecords: false, tagUint8Array: false });
+
+/**
+ * awsJson 1.1's CBOR form (`application/x-amz-cbor-1.1`, used by the Java SDK and the KCL): the same
+ * `X-Amz-Target` operations and members, with CBOR bodies; blobs are byte strings and timestamps tag 1
+ * (epoch milliseconds, see EpochMillis). Values are brought to the JSON forms actions take (base64 text, epoch seconds) on the way
+ * in and back to CBOR's on the way out, so services serve both without knowing which came in.
+ */
+export const awsCbor: Protocol = {
+  name: "awsCbor",
+
+  /** An `X-Amz-Target` call with a CBOR body; the content type is what tells it from awsJson. */
+  recognizes(request: WireRequest): boolean {
+    const contentType = request.headers["content-type"];
+    return (
+      typeof request.headers["x-amz-target"] === "string" &&
+      typeof contentType === "string" &&
+      contentType.startsWith(CBOR_CONTENT_TYPE)
+    );
+  },
+
+  identify(request: WireRequest, services: readonly ServiceEndpoint[]): ServiceEndpoint | undefined {
+    if (!awsCbor.recognizes(request)) return undefined;
+    const prefix = targetPrefix(request.headers["x-amz-target"] as string);
+    return services.find((service) => service.jsonTargetPrefix === prefix);
+  },
+
+  decode(request: WireRequest, service: ServiceDefinition): DecodedCall {
+    const target = request.headers["x-amz-target"];
+    const dot = typeof target === "string" ? target.indexOf(".") : -1;
+    const actionName = dot === -1 ? undefined : (target as string).slice(dot + 1);
+    const action = actionName === undefined ? undefined : service.actions.get(actionName);
+    if (action === undefined) throw unknownOperation(actionName ?? String(target ?? "(no X-Amz-Target)"));
+    const input = parseCborBody(request.body);
+    const typeError = jsonTypeErrorFactory(service);
+    const jsonInput = fromCbor(action.input, input) as Record<string, unknown>;
+    checkJsonStructure(action.input, jsonInput, "", typeError);
+    return { action, input: jsonInput };
+  },
+
+  encodeOutput(_request, _service, action, output: ActionOutput, requestId: string): WireResponse {
+    return {
+      status: 200,
+      headers: { "content-type": CBOR_CONTENT_TYPE, "x-amzn-requestid": requestId },
+      body: encoder.encode(toCbor(action.output, output)),
+    };
+  },
+
+  encodeError(
+    _request: WireRequest,
+    error: AwsError,
+    service: ServiceEndpoint | undefined,
+    requestId: string,
+  ): WireResponse {
+    const namespace = error instanceof ProtocolError ? error.jsonNamespace : service?.jsonErrorNamespace;
+    const type = namespace ? `${namespace}#${error.code}` : error.code;
+    return {
+      status: error.status,
+      headers: { "content-type": CBOR_CONTENT_TYPE, "x-amzn-requestid": requestId, "x-amzn-errortype": type },
+      body: encoder.encode({ __type: type, message: error.message }),
+    };
+  },
+
+  encodeEventStream: jsonEventStream,
+
+  unknownService: unknownTarget,
+};
+
+/** An empty body is `{}`; anything but a CBOR map is a SerializationException. */
+function parseCborBody(body: Buffer): Record<string, unknown> {
+  if (body.length === 0) return {};
+  let parsed: unknown;
+  try {
+    parsed = decoder.decode(body);
+  } catch {
+    throw serializationError("The request body is not valid CBOR.");
+  }
+  if (!isPlainObject(parsed)) throw serializationError("Start of structure or map found where not expected.");
+  return parsed;
+}
+
+/** CBOR values to their JSON-protocol forms: byte strings to base64, tag-1 dates to epoch seconds. */
+function fromCbor(shape: Shape, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  switch (shape.type) {
+    case "blob":
+      return value instanceof Uint8Array ? Buffer.from(value).toString("base64") : value;
+    case "timestamp":
+      if (value instanceof EpochMillis) return value.ms / 1000;
+      return value instanceof Date ? value.getTime() / 1000 : value;
+    case "list":
+      return Array.isArray(value) ? value.map((item) => fromCbor(shape.member, item)) : value;
+    case "map":
+      return isPlainObject(value) ? mapValues(value, (item) => fromCbor(shape.value, item)) : value;
+    case "structure":
+      return isPlainObject(value) ? structureValues(shape, value, fromCbor) : value;
+    default:
+      return value;
+  }
+}
+
+/** JSON-protocol output values to CBOR's: base64 blobs to byte strings, epoch seconds to tag-1 dates. */
+function toCbor(shape: Shape, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  switch (shape.type) {
+    case "blob":
+      return typeof value === "string" ? Buffer.from(value, "base64") : value;
+    case "timestamp":
+      return typeof value === "number" ? new EpochMillis(Math.round(value * 1000)) : value;
+    case "list":
+      return Array.isArray(value) ? value.map((item) => toCbor(shape.member, item)) : value;
+    case "map":
+      return isPlainObject(value) ? mapValues(value, (item) => toCbor(shape.value, item)) : value;
+    case "structure":
+      return isPlainObject(value) ? structureValues(shape, value, toCbor) : value;
+    default:
+      return value;
+  }
+}
+
+function mapValues(
+  value: Record<string, unknown>,
+  convert: (item: unknown) => unknown,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = convert(value[key]);
+  return out;
+}
+
+function structureValues(
+  shape: StructureShape,
+  value: Record<string, unknown>,
+  convert: (shape: Shape, item: unknown) => unknown,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const member = shape.members[key];
+    out[key] = member === undefined ? value[key] : convert(member, value[key]);
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+import { operations } from "../../../generated/iam.js";
+import { detachPolicy } from "../holderPolicies.js";
+
+export const DetachRolePolicy = detachPolicy("role", operations.DetachRolePolicy);

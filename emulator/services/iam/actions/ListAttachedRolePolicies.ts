@@ -1,0 +1,4 @@
+import { operations } from "../../../generated/iam.js";
+import { listAttachedPolicies } from "../holderPolicies.js";
+
+export const ListAttachedRolePolicies = listAttachedPolicies("role", operations.ListAttachedRolePolicies);

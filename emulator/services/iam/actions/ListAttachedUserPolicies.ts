@@ -1,0 +1,4 @@
+import { operations } from "../../../generated/iam.js";
+import { listAttachedPolicies } from "../holderPolicies.js";
+
+export const ListAttachedUserPolicies = listAttachedPolicies("user", operations.ListAttachedUserPolicies);

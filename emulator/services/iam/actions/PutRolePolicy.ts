@@ -1,0 +1,4 @@
+import { operations } from "../../../generated/iam.js";
+import { putInlinePolicy } from "../holderPolicies.js";
+
+export const PutRolePolicy = putInlinePolicy("role", operations.PutRolePolicy);

@@ -1,0 +1,4 @@
+import { operations } from "../../../generated/iam.js";
+import { tagEntity } from "../tagging.js";
+
+export const TagPolicy = tagEntity("policy", operations.TagPolicy);

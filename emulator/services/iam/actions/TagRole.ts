@@ -1,0 +1,4 @@
+import { operations } from "../../../generated/iam.js";
+import { tagEntity } from "../tagging.js";
+
+export const TagRole = tagEntity("role", operations.TagRole);

@@ -1,0 +1,4 @@
+import { operations } from "../../../generated/iam.js";
+import { tagEntity } from "../tagging.js";
+
+export const TagUser = tagEntity("user", operations.TagUser);

@@ -1,0 +1,4 @@
+import { operations } from "../../../generated/iam.js";
+import { untagEntity } from "../tagging.js";
+
+export const UntagUser = untagEntity("user", operations.UntagUser);

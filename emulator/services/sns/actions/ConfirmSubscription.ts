@@ -1,0 +1,19 @@
+import { operations } from "../../../generated/sns.js";
+import { snsAction } from "../action.js";
+
+export const ConfirmSubscription = snsAction<{
+  TopicArn: string;
+  Token: string;
+  AuthenticateOnUnsubscribe?: string;
+}>({
+  operation: operations.ConfirmSubscription,
+  run(service, input, ctx) {
+    const topic = service.model.topic(ctx, input.TopicArn);
+    const subscription = service.model.subscriptionByToken(topic, input.Token);
+    // A signed call is an authenticated confirmation; the bare SubscribeURL GET is not.
+    const authenticated =
+      ctx.accessKeyId !== undefined || input.AuthenticateOnUnsubscribe?.toLowerCase() === "true";
+    service.store.transaction(() => service.model.confirm(subscription, authenticated));
+    return { SubscriptionArn: subscription.arn };
+  },
+});

@@ -1,0 +1,36 @@
+import { operations } from "../../../generated/sns.js";
+import { snsAction } from "../action.js";
+import { invalidParameter } from "../errors.js";
+import { publishMessage } from "../fanout.js";
+import { prepareMessage, type PublishRequest } from "../message.js";
+import { signAhead } from "../presign.js";
+
+export const Publish = snsAction<
+  PublishRequest & { TopicArn?: string; TargetArn?: string; PhoneNumber?: string }
+>({
+  operation: operations.Publish,
+  async run(service, input, ctx) {
+    const sqs = await service.sqs();
+    const arn = input.TopicArn ?? input.TargetArn;
+    if (arn === undefined) {
+      if (input.PhoneNumber !== undefined) {
+        throw invalidParameter(
+          "PhoneNumber Reason: SMS is not delivered by the emulator; publish to a topic",
+        );
+      }
+      throw invalidParameter("TopicArn or TargetArn Reason: no value for required parameter");
+    }
+    if (input.TopicArn !== undefined && input.TargetArn !== undefined) {
+      throw invalidParameter(
+        "TopicArn Reason: Only one of TopicArn, TargetArn or PhoneNumber may be specified",
+      );
+    }
+    const parameter = input.TopicArn !== undefined ? "TopicArn" : "TargetArn";
+    const message = prepareMessage(service.model.topic(ctx, arn, parameter), input);
+    const signed = await signAhead(service, service.model.topic(ctx, arn, parameter), message);
+    // Looked up again: the topic may have been deleted while the message was signed.
+    const topic = service.model.topic(ctx, arn, parameter);
+    const result = service.store.transaction(() => publishMessage(service, sqs, topic, message, signed, ctx));
+    return { ...result };
+  },
+});

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import { notificationStringToSign } from "./envelope.js";
+import { messageFor, type PreparedMessage } from "./message.js";
+import type { Topic } from "./model.js";
+import type { SnsService } from "./service.js";
+import { isRawDelivery } from "./subscriptionAttributes.js";
+
+/** Protocols whose subscribers get the signed JSON envelope unless raw delivery is on. */
+const ENVELOPE_PROTOCOLS = new Set(["sqs", "http", "https"]);
+
+/** A message's identity, fixed before its transaction, with the signatures its envelope subscribers need. */
+export interface SignedMessage {
+  readonly messageId: string;
+  readonly now: number;
+  readonly signatureVersion: string;
+  /** Signature per distinct message text (MessageStructure `json` gives one per protocol). */
+  readonly signatures: ReadonlyMap<string, string>;
+}
+
+/**
+ * Names and signs a message ahead of the publish's transaction, on libuv's thread pool, for each distinct text
+ * the topic's envelope subscribers will get; raw-only topics sign nothing. A subscription added meanwhile is
+ * signed for inside the transaction instead.
+ */
+export async function signAhead(
+  service: SnsService,
+  topic: Topic,
+  message: PreparedMessage,
+): Promise<SignedMessage> {
+  const messageId = randomUUID();
+  const now = service.clock.now();
+  const signatureVersion = topic.attributes.SignatureVersion ?? "1";
+  const texts = new Set<string>();
+  for (const { subscription } of service.model.liveSubscriptions(topic)) {
+    if (
+      subscription.confirmed &&
+      ENVELOPE_PROTOCOLS.has(subscription.protocol) &&
+      !isRawDelivery(subscription)
+    ) {
+      texts.add(messageFor(message, subscription.protocol));
+    }
+  }
+  const facts = {
+    messageId,
+    subject: message.subject,
+    timestamp: new Date(now).toISOString(),
+    topicArn: topic.arn,
+  };
+  const signatures = new Map<string, string>();
+  await Promise.all(
+    [...texts].map(async (text) => {
+      signatures.set(
+        text,
+        await service.signer.signAsync(notificationStringToSign(facts, text), signatureVersion),
+      );
+    }),
+  );
+  return { messageId, now, signatureVersion, signatures };
+}
