@@ -1,7 +1,7 @@
 import type { ServiceRegistration } from "../core/service.js";
+import { iamEndpoint } from "./iam/endpoint.js";
 import { kinesisEndpoint } from "./kinesis/endpoint.js";
 import { snsEndpoint } from "./sns/endpoint.js";
-import { iamEndpoint } from "./iam/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
 import { stsEndpoint } from "./sts/endpoint.js";
 
@@ -23,7 +23,6 @@ export const serviceRegistrations: readonly ServiceRegistration[] = [
     load: async () => (await import("./kinesis/index.js")).createKinesisService,
   },
   { name: "sns", endpoint: snsEndpoint, load: async () => (await import("./sns/index.js")).createSnsService },
-  { name: "sqs", endpoint: sqsEndpoint, load: async () => (await import("./sqs/index.js")).createSqsService },
   { name: "sts", endpoint: stsEndpoint, load: async () => (await import("./sts/index.js")).createStsService },
   { name: "iam", endpoint: iamEndpoint, load: async () => (await import("./iam/index.js")).createIamService },
 ];
