@@ -23,6 +23,7 @@ export type {
   DecodedCall,
   DefinitionLookup,
   Protocol,
+  StreamingResponse,
   WireRequest,
   WireResponse,
 } from "./protocols/index.js";
@@ -33,6 +34,7 @@ export type {
   RequestContext,
   ServiceDefinition,
   ServiceEndpoint,
+  StreamMessage,
 } from "./core/service.js";
 export { AwsError } from "./core/errors.js";
 
