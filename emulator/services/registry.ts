@@ -1,4 +1,5 @@
 import type { ServiceRegistration } from "../core/service.js";
+import { logsEndpoint } from "./logs/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
 
 /**
@@ -11,4 +12,11 @@ export const sqsRegistration: ServiceRegistration = {
   load: async () => (await import("./sqs/index.js")).createSqsService,
 };
 
-export const serviceRegistrations: readonly ServiceRegistration[] = [sqsRegistration];
+export const serviceRegistrations: readonly ServiceRegistration[] = [
+  sqsRegistration,
+  {
+    name: "logs",
+    endpoint: logsEndpoint,
+    load: async () => (await import("./logs/index.js")).createLogsService,
+  },
+];
