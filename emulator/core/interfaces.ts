@@ -47,10 +47,36 @@ export interface SqsInterface {
   deliver(queueArn: string, message: SqsMessageToDeliver, caller: ServicePrincipalCall): SqsDeliveryResult;
 }
 
+export type SnsPublishResult =
+  | { readonly published: true; readonly messageId: string }
+  | {
+      readonly published: false;
+      /** Why, in AWS's terms: the topic is gone, its policy denied the publisher, or the message did not fit. */
+      readonly reason: "NotFound" | "AuthorizationError" | "InvalidParameter";
+      /** One sentence for the log and the alarm history (which topic, what was wrong). */
+      readonly detail: string;
+    };
+
+/** What SNS offers: publishing to a topic on a service's behalf (CloudWatch alarm notifications). */
+export interface SnsInterface {
+  /**
+   * Publishes `message` (with an optional `subject`) to the topic `topicArn` as `caller`, inside the caller's
+   * transaction, and fans it out to the topic's subscriptions as a Publish call would. Never throws for a
+   * publish failure: the result says why, so the caller can record it.
+   */
+  publish(
+    topicArn: string,
+    message: string,
+    subject: string | undefined,
+    caller: ServicePrincipalCall,
+  ): SnsPublishResult;
+}
+
 /**
  * Every service's interface by service name. A service that offers nothing maps to `undefined`; the names
  * here are the names services register under.
  */
 export interface ServiceInterfaces {
   sqs: SqsInterface;
+  sns: SnsInterface;
 }
