@@ -1,5 +1,6 @@
 import type { ServiceRegistration } from "../core/service.js";
 import { logsEndpoint } from "./logs/endpoint.js";
+import { monitoringEndpoint } from "./monitoring/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
 
 /**
@@ -18,5 +19,10 @@ export const serviceRegistrations: readonly ServiceRegistration[] = [
     name: "logs",
     endpoint: logsEndpoint,
     load: async () => (await import("./logs/index.js")).createLogsService,
+  },
+  {
+    name: "monitoring",
+    endpoint: monitoringEndpoint,
+    load: async () => (await import("./monitoring/index.js")).createMonitoringService,
   },
 ];
