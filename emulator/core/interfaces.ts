@@ -3,6 +3,7 @@
  * (`context.use("sqs")`), never imports another service's modules, and runs the call inside its own
  * transaction, so cross-service work commits together or not at all.
  */
+import type { MetricDatum } from "./metrics.js";
 
 /** Who a service-to-service call acts as, for the target's resource policy. */
 export interface ServicePrincipalCall {
@@ -45,6 +46,12 @@ export interface SqsInterface {
    * delivery failure: the result says why, so the caller can count it and dead-letter it.
    */
   deliver(queueArn: string, message: SqsMessageToDeliver, caller: ServicePrincipalCall): SqsDeliveryResult;
+  /**
+   * The queue-depth gauges AWS/SQS publishes each minute, one datum per queue and gauge, as of now:
+   * ApproximateNumberOfMessagesVisible, ApproximateNumberOfMessagesNotVisible, ApproximateNumberOfMessagesDelayed.
+   * CloudWatch samples them; SQS records only its per-call counters itself.
+   */
+  queueDepths(): readonly MetricDatum[];
 }
 
 export type SnsPublishResult =
