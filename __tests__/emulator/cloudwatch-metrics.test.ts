@@ -7,7 +7,12 @@ import {
   PutMetricAlarmCommand,
   PutMetricDataCommand,
 } from "@aws-sdk/client-cloudwatch";
-import { CreateQueueCommand, SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
+import {
+  CreateQueueCommand,
+  ReceiveMessageCommand,
+  SendMessageCommand,
+  SQSClient,
+} from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/index.js";
 
@@ -199,5 +204,43 @@ describe("CloudWatch metrics via the AWS SDK", () => {
       }),
     );
     expect(Datapoints).toEqual([{ Timestamp: new Date(sentAt), Sum: 2, Unit: "Count" }]);
+  });
+});
+
+describe("CloudWatch alarms on SQS queue depth", () => {
+  it("an alarm on a DLQ's ApproximateNumberOfMessagesVisible goes to ALARM once a message is dead-lettered", async () => {
+    await sqs.send(new CreateQueueCommand({ QueueName: "orders-dlq" }));
+    const dlqArn = "arn:aws:sqs:us-east-1:000000000000:orders-dlq";
+    const source = await sqs.send(
+      new CreateQueueCommand({
+        QueueName: "orders-source",
+        Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: 1 }) },
+      }),
+    );
+    await cloudwatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: "orders-dlq-not-empty",
+        Namespace: "AWS/SQS",
+        MetricName: "ApproximateNumberOfMessagesVisible",
+        Dimensions: [{ Name: "QueueName", Value: "orders-dlq" }],
+        Statistic: "Maximum",
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 0,
+        ComparisonOperator: "GreaterThanThreshold",
+        TreatMissingData: "notBreaching",
+      }),
+    );
+    clock.set((Math.floor(clock.now() / MINUTE) + 1) * MINUTE);
+    await sqs.send(new SendMessageCommand({ QueueUrl: source.QueueUrl, MessageBody: "poison" }));
+    await sqs.send(new ReceiveMessageCommand({ QueueUrl: source.QueueUrl, VisibilityTimeout: 1 }));
+    clock.advance(2_000);
+    const second = await sqs.send(new ReceiveMessageCommand({ QueueUrl: source.QueueUrl }));
+    expect(second.Messages ?? []).toEqual([]);
+    clock.advance(MINUTE);
+    const { MetricAlarms } = await cloudwatch.send(
+      new DescribeAlarmsCommand({ AlarmNames: ["orders-dlq-not-empty"] }),
+    );
+    expect(MetricAlarms?.[0].StateValue).toBe("ALARM");
   });
 });

@@ -17,6 +17,7 @@ import { SetAlarmState } from "./actions/SetAlarmState.js";
 import { TagResource } from "./actions/TagResource.js";
 import { UntagResource } from "./actions/UntagResource.js";
 import { monitoringEndpoint } from "./endpoint.js";
+import { GaugeSampler } from "./gauges.js";
 import { monitoringMigrations } from "./migrations.js";
 import { MonitoringModel, type MonitoringOptions } from "./model.js";
 import { alarmNotifier } from "./notifier.js";
@@ -63,6 +64,7 @@ export function monitoringFactory(options: MonitoringOptions = DEFAULT_MONITORIN
     const stopRecovering = store.onRecover(() => model.restore());
     // Runs inside the recording service's transaction, so its datapoints commit with the action that made them.
     const stopListening = context.metrics.listen((datum: MetricDatum) => {
+      if (datum.namespace === "AWS/SQS") gauges.wantSqs();
       const dimensions = Object.entries(datum.dimensions).map(([Name, Value]) => ({ Name, Value }));
       model.addSample(
         datum.accountId,
@@ -79,7 +81,17 @@ export function monitoringFactory(options: MonitoringOptions = DEFAULT_MONITORIN
         },
       );
     });
-    const evaluation = clock.every(EVALUATION_TICK_MS, () => store.transaction(() => model.evaluateDue()));
+    const gauges = new GaugeSampler(context, model);
+    model.onAlarmPut = (config) => {
+      if (config.Namespace === "AWS/SQS") gauges.wantSqs();
+    };
+    if (model.watches("AWS/SQS")) gauges.wantSqs();
+    const evaluation = clock.every(EVALUATION_TICK_MS, () =>
+      store.transaction(() => {
+        gauges.sampleIfDue();
+        model.evaluateDue();
+      }),
+    );
     const pruner = clock.every(PRUNE_INTERVAL_MS, () => store.transaction(() => model.prune()));
     const actions = new Map(ACTIONS.map((make) => make(model)).map((action) => [action.name, action]));
     let closed = false;

@@ -30,6 +30,8 @@ export class MonitoringModel {
   private history: HistoryItem[] = [];
   private historyOwners: { accountId: string; region: string }[] = [];
   onStateChange: StateChangeListener = () => {};
+  /** Called when an alarm is created or updated (CloudWatch starts sampling the gauges it may watch). */
+  onAlarmPut: (config: AlarmConfiguration) => void = () => {};
 
   constructor(
     readonly clock: Clock,
@@ -65,6 +67,7 @@ export class MonitoringModel {
     tags: { Key: string; Value: string }[],
   ): void {
     const now = this.clock.now();
+    this.onAlarmPut(config);
     const existing = this.alarms(accountId, region).get(config.AlarmName);
     if (existing !== undefined) {
       existing.config = config;
@@ -93,6 +96,14 @@ export class MonitoringModel {
     this.recordHistory(alarm, "ConfigurationUpdate", `Alarm "${config.AlarmName}" created`, {
       type: "Create",
     });
+  }
+
+  /** Whether any alarm watches a metric of `namespace`. */
+  watches(namespace: string): boolean {
+    for (const alarms of this.alarmsByRegion.values()) {
+      for (const alarm of alarms.values()) if (alarm.config.Namespace === namespace) return true;
+    }
+    return false;
   }
 
   deleteAlarm(alarm: AlarmRecord): void {
