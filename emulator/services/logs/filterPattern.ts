@@ -114,8 +114,9 @@ type Token = { kind: "word"; text: string } | { kind: "string"; text: string } |
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // A JSON selector (`$.items[0].id`) is one word, brackets included.
   const re =
-    /\s*(?:(&&|\|\||!=|<=|>=|=|<|>|\(|\)|,|\{|\}|\[|\])|"((?:[^"\\]|\\.)*)"|([^\s&|!=<>(),{}[\]"]+))/y;
+    /\s*(?:(\$(?:\.[^\s&|!=<>(),{}[\]".]+|\[\d+\])*)|(&&|\|\||!=|<=|>=|=|<|>|\(|\)|,|\{|\}|\[|\])|"((?:[^"\\]|\\.)*)"|([^\s&|!=<>(),{}[\]"]+))/y;
   let index = 0;
   while (index < text.length) {
     if (/^\s*$/.test(text.slice(index))) break;
@@ -123,9 +124,10 @@ function tokenize(text: string): Token[] {
     const match = re.exec(text);
     if (match === null) throw invalid();
     index = re.lastIndex;
-    if (match[1] !== undefined) tokens.push({ kind: "op", text: match[1] });
-    else if (match[2] !== undefined) tokens.push({ kind: "string", text: match[2].replace(/\\(.)/g, "$1") });
-    else tokens.push({ kind: "word", text: match[3] });
+    if (match[1] !== undefined) tokens.push({ kind: "word", text: match[1] });
+    else if (match[2] !== undefined) tokens.push({ kind: "op", text: match[2] });
+    else if (match[3] !== undefined) tokens.push({ kind: "string", text: match[3].replace(/\\(.)/g, "$1") });
+    else tokens.push({ kind: "word", text: match[4] });
   }
   return tokens;
 }
