@@ -6,6 +6,7 @@ import {
   DescribeAlarmHistoryCommand,
   DescribeAlarmsCommand,
   GetMetricStatisticsCommand,
+  ListMetricsCommand,
   ListTagsForResourceCommand,
   PutMetricAlarmCommand,
   PutMetricDataCommand,
@@ -23,7 +24,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function withCloudWatch(work: (cloudwatch: CloudWatchClient) => Promise<void>): Promise<void> {
+async function withCloudWatch(
+  work: (cloudwatch: CloudWatchClient, url: string) => Promise<void>,
+): Promise<void> {
   const emulator = await startEmulator({ port: 0, clock, dataDir, log: () => {} });
   const cloudwatch = new CloudWatchClient({
     endpoint: emulator.url,
@@ -31,7 +34,7 @@ async function withCloudWatch(work: (cloudwatch: CloudWatchClient) => Promise<vo
     credentials: { accessKeyId: "AKIDDURABLECW", secretAccessKey: "secret" },
   });
   try {
-    await work(cloudwatch);
+    await work(cloudwatch, emulator.url);
   } finally {
     cloudwatch.destroy();
     await emulator.stop();
@@ -93,6 +96,31 @@ describe("CloudWatch with a data dir", () => {
         }),
       );
       expect(Datapoints?.map((d) => d.Maximum)).toEqual([2]);
+    });
+  });
+
+  it("POST /_eda/reset forgets every alarm and datapoint, also on disk", async () => {
+    await withCloudWatch(async (cloudwatch, url) => {
+      await cloudwatch.send(
+        new PutMetricDataCommand({ Namespace: "EDA/Reset", MetricData: [{ MetricName: "M", Value: 1 }] }),
+      );
+      await cloudwatch.send(
+        new PutMetricAlarmCommand({
+          AlarmName: "forgotten",
+          Namespace: "EDA/Reset",
+          MetricName: "M",
+          Statistic: "Sum",
+          Period: 60,
+          EvaluationPeriods: 1,
+          Threshold: 1,
+          ComparisonOperator: "GreaterThanThreshold",
+        }),
+      );
+      expect((await fetch(`${url}/_eda/reset`, { method: "POST" })).status).toBe(200);
+    });
+    await withCloudWatch(async (cloudwatch) => {
+      expect((await cloudwatch.send(new DescribeAlarmsCommand({}))).MetricAlarms).toEqual([]);
+      expect((await cloudwatch.send(new ListMetricsCommand({}))).Metrics).toEqual([]);
     });
   });
 });

@@ -70,4 +70,16 @@ describe("CloudWatch Logs with a data dir", () => {
       });
     });
   });
+
+  it("POST /_eda/reset forgets every group, also on disk", async () => {
+    await withLogs(async (logs, emulator) => {
+      await logs.send(new CreateLogGroupCommand({ logGroupName: "forgotten" }));
+      const reset = await fetch(`${emulator.url}/_eda/reset`, { method: "POST" });
+      expect(reset.status).toBe(200);
+      expect((await logs.send(new DescribeLogGroupsCommand({}))).logGroups).toEqual([]);
+    });
+    await withLogs(async (logs) => {
+      expect((await logs.send(new DescribeLogGroupsCommand({}))).logGroups).toEqual([]);
+    });
+  });
 });
