@@ -15,7 +15,18 @@ export interface StoredMetric {
 export class MetricStore {
   private readonly metrics = new Map<string, StoredMetric>();
 
-  add(accountId: string, region: string, identity: MetricIdentity, sample: Sample, receivedAt: number): void {
+  /**
+   * Adds a datapoint and returns the sample that now holds it: datapoints of the same metric, unit and second
+   * are merged into one sample (CloudWatch's finest resolution is a second), so a busy queue's per-call
+   * counters do not grow memory with every call.
+   */
+  add(
+    accountId: string,
+    region: string,
+    identity: MetricIdentity,
+    sample: Sample,
+    receivedAt: number,
+  ): Sample {
     const key = metricKey(accountId, region, identity);
     let metric = this.metrics.get(key);
     if (metric === undefined) {
@@ -24,9 +35,24 @@ export class MetricStore {
     }
     metric.lastReceived = Math.max(metric.lastReceived, receivedAt);
     const samples = metric.samples;
+    const second = secondOf(sample.timestamp);
     let index = samples.length;
     while (index > 0 && samples[index - 1].timestamp > sample.timestamp) index--;
-    samples.splice(index, 0, sample);
+    for (let i = index - 1; i >= 0 && secondOf(samples[i].timestamp) === second; i--) {
+      if (samples[i].unit !== sample.unit) continue;
+      const merged = mergeSamples(samples[i], sample);
+      samples[i] = merged;
+      return merged;
+    }
+    for (let i = index; i < samples.length && secondOf(samples[i].timestamp) === second; i++) {
+      if (samples[i].unit !== sample.unit) continue;
+      const merged = mergeSamples(samples[i], sample);
+      samples[i] = merged;
+      return merged;
+    }
+    const stored = { ...sample, timestamp: second * 1000 };
+    samples.splice(index, 0, stored);
+    return stored;
   }
 
   /** Samples of one metric in [start, end), optionally of one unit. */
@@ -69,4 +95,28 @@ export class MetricStore {
   clear(): void {
     this.metrics.clear();
   }
+}
+
+function secondOf(timestamp: number): number {
+  return Math.floor(timestamp / 1000);
+}
+
+/** One sample holding both: counts and sums add up, raw values are kept (equal values share a count). */
+function mergeSamples(a: Sample, b: Sample): Sample {
+  let values: [number, number][] | undefined;
+  if (a.values !== undefined && b.values !== undefined) {
+    const counts = new Map<number, number>();
+    for (const [value, count] of [...a.values, ...b.values])
+      counts.set(value, (counts.get(value) ?? 0) + count);
+    values = [...counts.entries()];
+  }
+  return {
+    timestamp: a.timestamp,
+    unit: a.unit,
+    count: a.count + b.count,
+    sum: a.sum + b.sum,
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max),
+    values,
+  };
 }

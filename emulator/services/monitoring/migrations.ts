@@ -15,9 +15,10 @@ CREATE TABLE monitoring_history (
   id INTEGER PRIMARY KEY, account_id TEXT NOT NULL, region TEXT NOT NULL, timestamp INTEGER NOT NULL, item TEXT NOT NULL
 );
 CREATE TABLE monitoring_datapoints (
-  id INTEGER PRIMARY KEY, account_id TEXT NOT NULL, region TEXT NOT NULL, metric TEXT NOT NULL,
-  timestamp INTEGER NOT NULL, received_at INTEGER NOT NULL, sample TEXT NOT NULL
-);
+  account_id TEXT NOT NULL, region TEXT NOT NULL, metric TEXT NOT NULL, unit TEXT NOT NULL,
+  timestamp INTEGER NOT NULL, received_at INTEGER NOT NULL, sample TEXT NOT NULL,
+  PRIMARY KEY (account_id, region, metric, unit, timestamp)
+) WITHOUT ROWID;
 CREATE INDEX monitoring_datapoints_by_time ON monitoring_datapoints (timestamp);
 `);
     },

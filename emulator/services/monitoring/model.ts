@@ -164,8 +164,8 @@ export class MonitoringModel {
   /** Stores one datapoint (from PutMetricData or a service's own metrics). */
   addSample(accountId: string, region: string, identity: MetricIdentity, sample: Sample): void {
     const now = this.clock.now();
-    this.metrics.add(accountId, region, identity, sample, now);
-    this.tables?.insertSample(accountId, region, identity, sample, now);
+    const stored = this.metrics.add(accountId, region, identity, sample, now);
+    this.tables?.saveSample(accountId, region, identity, stored, now);
   }
 
   /** Evaluates every alarm that is due; runs on the core clock. */

@@ -1,6 +1,6 @@
 import type { Database } from "../../core/store/store.js";
 import type { AlarmRecord, HistoryItem } from "./alarm.js";
-import type { MetricIdentity } from "./metricKey.js";
+import { metricKey, type MetricIdentity } from "./metricKey.js";
 import type { Sample } from "./statistics.js";
 
 interface AlarmRow {
@@ -14,7 +14,6 @@ interface HistoryRow {
 interface SampleRow {
   account_id: string;
   region: string;
-  metric: string;
   received_at: number;
   sample: string;
 }
@@ -48,7 +47,8 @@ export class MonitoringTables {
     this.db.prepare(`DELETE FROM monitoring_history WHERE timestamp < ?`).run(oldest);
   }
 
-  insertSample(
+  /** Writes a (possibly merged) one-second sample over the row it replaces. */
+  saveSample(
     accountId: string,
     region: string,
     identity: MetricIdentity,
@@ -56,10 +56,16 @@ export class MonitoringTables {
     receivedAt: number,
   ): void {
     this.db
-      .prepare(
-        `INSERT INTO monitoring_datapoints (account_id, region, metric, timestamp, received_at, sample) VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(accountId, region, JSON.stringify(identity), sample.timestamp, receivedAt, JSON.stringify(sample));
+      .prepare(`INSERT OR REPLACE INTO monitoring_datapoints VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .run(
+        accountId,
+        region,
+        metricKey(accountId, region, identity),
+        sample.unit,
+        sample.timestamp,
+        receivedAt,
+        JSON.stringify({ identity, sample }),
+      );
   }
 
   deleteSamplesBefore(oldest: number): void {
@@ -96,16 +102,11 @@ export class MonitoringTables {
     receivedAt: number;
   }[] {
     const rows = this.db
-      .prepare(
-        `SELECT account_id, region, metric, received_at, sample FROM monitoring_datapoints ORDER BY timestamp, id`,
-      )
+      .prepare(`SELECT account_id, region, received_at, sample FROM monitoring_datapoints ORDER BY timestamp`)
       .all() as SampleRow[];
-    return rows.map((row) => ({
-      accountId: row.account_id,
-      region: row.region,
-      identity: JSON.parse(row.metric) as MetricIdentity,
-      sample: JSON.parse(row.sample) as Sample,
-      receivedAt: row.received_at,
-    }));
+    return rows.map((row) => {
+      const { identity, sample } = JSON.parse(row.sample) as { identity: MetricIdentity; sample: Sample };
+      return { accountId: row.account_id, region: row.region, identity, sample, receivedAt: row.received_at };
+    });
   }
 }
