@@ -120,6 +120,15 @@ describe("CloudWatch Logs groups via the AWS SDK", () => {
     expect(second.nextToken).toBeUndefined();
   });
 
+  it("DescribeLogGroups with logGroupNamePattern matches anywhere in the name, ignoring case", async () => {
+    const group = uniqueGroup("Pattern-Match");
+    await logs.send(new CreateLogGroupCommand({ logGroupName: group }));
+    const { logGroups } = await logs.send(
+      new DescribeLogGroupsCommand({ logGroupNamePattern: group.slice(11).toLowerCase() }),
+    );
+    expect(logGroups?.map((g) => g.logGroupName)).toEqual([group]);
+  });
+
   it("tags set at creation and through TagResource read back through both tag APIs", async () => {
     const group = uniqueGroup("tags");
     await logs.send(new CreateLogGroupCommand({ logGroupName: group, tags: { env: "local" } }));

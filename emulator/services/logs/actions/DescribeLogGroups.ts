@@ -23,7 +23,10 @@ export const DescribeLogGroups = logsAction<Input>(operations.DescribeLogGroups,
       (group) => input.logGroupNamePrefix === undefined || group.name.startsWith(input.logGroupNamePrefix),
     )
     .filter(
-      (group) => input.logGroupNamePattern === undefined || group.name.includes(input.logGroupNamePattern),
+      // AWS matches the pattern anywhere in the name, ignoring case.
+      (group) =>
+        input.logGroupNamePattern === undefined ||
+        group.name.toLowerCase().includes(input.logGroupNamePattern.toLowerCase()),
     )
     .filter((group) => input.logGroupClass === undefined || group.logGroupClass === input.logGroupClass)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
