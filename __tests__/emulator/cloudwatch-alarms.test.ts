@@ -24,10 +24,14 @@ interface Published {
 }
 
 const TOPIC = "arn:aws:sns:us-east-1:000000000000:alarms";
+const MISSING_TOPIC = "arn:aws:sns:us-east-1:000000000000:gone";
 const clock = new ManualClock(Date.UTC(2026, 0, 1));
 const published: Published[] = [];
 const sns: SnsInterface = {
   publish(topicArn, message, subject, caller) {
+    if (topicArn === MISSING_TOPIC) {
+      return { published: false, reason: "NotFound", detail: `Topic ${topicArn} does not exist.` };
+    }
     published.push({ topicArn, message: JSON.parse(message) as Record<string, unknown>, subject, caller });
     return { published: true, messageId: `message-${published.length}` };
   },
@@ -280,6 +284,22 @@ describe("CloudWatch alarms via the AWS SDK (awsJson 1.0)", () => {
         ["Action", `Successfully executed action ${TOPIC}`],
         ["StateUpdate", "Alarm updated from INSUFFICIENT_DATA to ALARM"],
         ["ConfigurationUpdate", `Alarm "${input.AlarmName}" created`],
+      ]);
+    });
+  });
+
+  it("a publish SNS refuses is recorded in the history as a failed action", async () => {
+    const input = alarm({ AlarmActions: [MISSING_TOPIC] });
+    await cloudwatch.send(new PutMetricAlarmCommand(input));
+    await cloudwatch.send(
+      new SetAlarmStateCommand({ AlarmName: input.AlarmName, StateValue: "ALARM", StateReason: "manual" }),
+    );
+    await vi.waitFor(async () => {
+      const { AlarmHistoryItems } = await cloudwatch.send(
+        new DescribeAlarmHistoryCommand({ AlarmName: input.AlarmName, HistoryItemType: "Action" }),
+      );
+      expect(AlarmHistoryItems?.map((item) => item.HistorySummary)).toEqual([
+        `Failed to execute action ${MISSING_TOPIC}. Received error: "Topic ${MISSING_TOPIC} does not exist."`,
       ]);
     });
   });

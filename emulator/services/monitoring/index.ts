@@ -60,7 +60,8 @@ export function monitoringFactory(options: MonitoringOptions = DEFAULT_MONITORIN
       tables = new MonitoringTables(store.database);
     }
     const model = new MonitoringModel(clock, store, options, tables);
-    model.onStateChange = alarmNotifier(context, model);
+    let closed = false;
+    model.onStateChange = alarmNotifier(context, model, () => !closed);
     const stopRecovering = store.onRecover(() => model.restore());
     // Runs inside the recording service's transaction, so its datapoints commit with the action that made them.
     const stopListening = context.metrics.listen((datum: MetricDatum) => {
@@ -94,7 +95,6 @@ export function monitoringFactory(options: MonitoringOptions = DEFAULT_MONITORIN
     );
     const pruner = clock.every(PRUNE_INTERVAL_MS, () => store.transaction(() => model.prune()));
     const actions = new Map(ACTIONS.map((make) => make(model)).map((action) => [action.name, action]));
-    let closed = false;
     const instance: ServiceInstance = {
       definition: { ...monitoringEndpoint, actions },
       health: () => {

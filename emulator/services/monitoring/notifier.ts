@@ -13,6 +13,7 @@ const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[^:]+:\d{12}:[^:]+$/;
 export function alarmNotifier(
   context: ServiceContext,
   model: MonitoringModel,
+  isOpen: () => boolean,
 ): (alarm: AlarmRecord, oldState: AlarmState) => void {
   return (alarm, oldState) => {
     const message = notificationMessage(alarm, oldState);
@@ -44,16 +45,28 @@ export function alarmNotifier(
             },
           ),
         );
+      const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
       void context
         .use("sns")
-        .then((sns) =>
+        .then((sns) => {
+          // The service may have stopped while SNS was loading: its store is closed then.
+          if (!isOpen()) return;
           model.store.transaction(() => {
             const result = sns.publish(action, message, subject, caller);
             if (result.published) record(true, result.messageId);
             else record(false, result.detail);
-          }),
-        )
-        .catch((error: unknown) => record(false, error instanceof Error ? error.message : String(error)));
+          });
+        })
+        .catch((error: unknown) => {
+          if (!isOpen()) return;
+          try {
+            record(false, reason(error));
+          } catch (failure) {
+            context.log(
+              `cloudwatch: alarm ${alarm.config.AlarmName}: action ${action} failed: ${reason(failure)}`,
+            );
+          }
+        });
     }
   };
 }
