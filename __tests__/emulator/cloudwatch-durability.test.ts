@@ -67,7 +67,12 @@ describe("CloudWatch with a data dir", () => {
         }),
       );
     });
-    await withCloudWatch(async (cloudwatch) => {
+    await withCloudWatch(async (cloudwatch, url) => {
+      const state = (await (await fetch(`${url}/_eda/state`)).json()) as {
+        services: Record<string, unknown>;
+      };
+      // Datapoints are data, not resources: the state counts the alarm only.
+      expect(state.services.monitoring).toEqual({ "000000000000": { "us-east-1": { alarms: 1 } } });
       const { MetricAlarms } = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ["kept"] }));
       expect(MetricAlarms?.map((a) => [a.AlarmName, a.StateValue, a.StateReason, a.Threshold])).toEqual([
         ["kept", "ALARM", "manual", 3],

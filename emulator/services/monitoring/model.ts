@@ -198,18 +198,16 @@ export class MonitoringModel {
     }
   }
 
+  /**
+   * Alarms per account and region. Datapoints are left out: they are data, not resources anyone creates or
+   * deletes (they age out of the window), so an emptied account reads as empty.
+   */
   summary(): ServiceSummary {
     const out: ServiceSummary = {};
-    const entry = (accountId: string, region: string): Record<string, number> =>
-      ((out[accountId] ??= {})[region] ??= {});
     for (const [key, alarms] of this.alarmsByRegion) {
       if (alarms.size === 0) continue;
       const [accountId, region] = key.split("/");
-      entry(accountId, region).alarms = alarms.size;
-    }
-    for (const metric of this.metrics.all()) {
-      const counts = entry(metric.accountId, metric.region);
-      counts.metrics = (counts.metrics ?? 0) + 1;
+      (out[accountId] ??= {})[region] = { alarms: alarms.size };
     }
     return out;
   }
