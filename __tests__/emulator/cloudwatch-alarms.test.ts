@@ -351,6 +351,12 @@ describe("CloudWatch alarms via the AWS SDK (awsJson 1.0)", () => {
     });
   });
 
+  it("PutMetricAlarm with an evaluation range over seven days fails with a validation error", async () => {
+    await expect(
+      cloudwatch.send(new PutMetricAlarmCommand(alarm({ Period: 3600, EvaluationPeriods: 169 }))),
+    ).rejects.toMatchObject({ Code: "ValidationError" });
+  });
+
   it("PutMetricAlarm with both Statistic and ExtendedStatistic fails with InvalidParameterCombination", async () => {
     await expect(
       cloudwatch.send(new PutMetricAlarmCommand(alarm({ ExtendedStatistic: "p99" }))),

@@ -29,6 +29,8 @@ interface Input {
   Tags?: { Key: string; Value: string }[];
 }
 
+/** An alarm's evaluation range (EvaluationPeriods × Period) can be no longer than seven days. */
+const MAX_EVALUATION_RANGE_SECONDS = 604_800;
 const TREAT_MISSING_DATA = ["breaching", "notBreaching", "ignore", "missing"];
 const STATIC_OPERATORS = [
   "GreaterThanOrEqualToThreshold",
@@ -77,6 +79,11 @@ function checkedConfiguration(input: Input): AlarmConfiguration {
       throw CloudWatchErrors.missingParameter("The parameter Period is required.");
     if (!(input.Period === 10 || input.Period === 20 || input.Period === 30 || input.Period % 60 === 0)) {
       throw invalid("Period must be 10, 20, 30 or a multiple of 60.");
+    }
+    if (input.EvaluationPeriods * input.Period > MAX_EVALUATION_RANGE_SECONDS) {
+      throw invalid(
+        `The evaluation range (EvaluationPeriods ${input.EvaluationPeriods} × Period ${input.Period}) must be ${MAX_EVALUATION_RANGE_SECONDS} seconds (seven days) or less.`,
+      );
     }
     if (input.Threshold === undefined && input.ThresholdMetricId === undefined) {
       throw invalid("Threshold is required unless ThresholdMetricId is specified.");
