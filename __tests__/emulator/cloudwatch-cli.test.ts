@@ -158,6 +158,85 @@ describe.each([
     );
   });
 
+  it("SetAlarmState shows in DescribeAlarms and DescribeAlarmHistory", async () => {
+    await cloudwatch(cli, [
+      "set-alarm-state",
+      "--alarm-name",
+      name,
+      "--state-value",
+      "ALARM",
+      "--state-reason",
+      "cli test",
+    ]);
+    const alarms = await cloudwatch(cli, [
+      "describe-alarms",
+      "--alarm-names",
+      name,
+      "--state-value",
+      "ALARM",
+    ]);
+    expect(alarms.json).toMatchObject({ MetricAlarms: [{ AlarmName: name, StateReason: "cli test" }] });
+    const history = await cloudwatch(cli, [
+      "describe-alarm-history",
+      "--alarm-name",
+      name,
+      "--history-item-type",
+      "StateUpdate",
+    ]);
+    const items = (history.json as { AlarmHistoryItems: { HistorySummary: string; HistoryData: string }[] })
+      .AlarmHistoryItems;
+    expect(items.map((item) => item.HistorySummary)).toEqual([
+      "Alarm updated from INSUFFICIENT_DATA to ALARM",
+    ]);
+    expect(JSON.parse(items[0].HistoryData)).toMatchObject({
+      newState: { stateValue: "ALARM", stateReason: "cli test" },
+    });
+  });
+
+  it("GetMetricData and ListMetrics return what PutMetricData stored", async () => {
+    const metric = `Orders${protocol}`;
+    const now = Math.floor(Date.now() / 60_000) * 60_000;
+    await cloudwatch(cli, [
+      "put-metric-data",
+      "--namespace",
+      "EDA/Cli",
+      "--metric-name",
+      metric,
+      "--dimensions",
+      "Shop=eu",
+      "--value",
+      "4",
+      "--timestamp",
+      new Date(now).toISOString(),
+    ]);
+    const queries = JSON.stringify([
+      {
+        Id: "orders",
+        MetricStat: {
+          Metric: { Namespace: "EDA/Cli", MetricName: metric, Dimensions: [{ Name: "Shop", Value: "eu" }] },
+          Period: 60,
+          Stat: "Sum",
+        },
+      },
+    ]);
+    const data = await cloudwatch(cli, [
+      "get-metric-data",
+      "--metric-data-queries",
+      queries,
+      "--start-time",
+      new Date(now - 60_000).toISOString(),
+      "--end-time",
+      new Date(now + 60_000).toISOString(),
+    ]);
+    expect(data.json).toMatchObject({
+      MetricDataResults: [{ Id: "orders", Label: metric, Values: [4], StatusCode: "Complete" }],
+    });
+    const listed = await cloudwatch(cli, ["list-metrics", "--namespace", "EDA/Cli", "--metric-name", metric]);
+    expect(listed.json).toMatchObject({
+      Metrics: [{ Namespace: "EDA/Cli", MetricName: metric, Dimensions: [{ Name: "Shop", Value: "eu" }] }],
+    });
+  });
+
   it("DeleteAlarms of a missing alarm fails with ResourceNotFound", async () => {
     const run = await runCli(cli, [
       "--endpoint-url",
