@@ -142,6 +142,66 @@ describe("CloudWatch metrics via the AWS SDK", () => {
     ]);
   });
 
+  it("GetMetricData evaluates a metric math expression over other queries", async () => {
+    const stat = (name: string) => ({
+      Metric: { Namespace: "EDA/Data", MetricName: name, Dimensions: [{ Name: "Shop", Value: "eu" }] },
+      Period: 60,
+      Stat: "Sum",
+    });
+    await cloudwatch.send(
+      new PutMetricDataCommand({
+        Namespace: "EDA/Data",
+        MetricData: [1, 2].flatMap((minute) => [
+          {
+            MetricName: "MathOrders",
+            Dimensions: [{ Name: "Shop", Value: "eu" }],
+            Timestamp: at(minute),
+            Value: minute * 10,
+          },
+          {
+            MetricName: "MathFailures",
+            Dimensions: [{ Name: "Shop", Value: "eu" }],
+            Timestamp: at(minute),
+            Value: minute,
+          },
+        ]),
+      }),
+    );
+    const { MetricDataResults } = await cloudwatch.send(
+      new GetMetricDataCommand({
+        StartTime: at(0),
+        EndTime: at(5),
+        ScanBy: "TimestampAscending",
+        MetricDataQueries: [
+          { Id: "orders", MetricStat: stat("MathOrders"), ReturnData: false },
+          { Id: "failures", MetricStat: stat("MathFailures"), ReturnData: false },
+          { Id: "rate", Expression: "100 * failures / orders", Label: "Failure rate" },
+        ],
+      }),
+    );
+    expect(MetricDataResults).toEqual([
+      {
+        Id: "rate",
+        Label: "Failure rate",
+        Timestamps: [at(1), at(2)],
+        Values: [10, 10],
+        StatusCode: "Complete",
+      },
+    ]);
+  });
+
+  it("GetMetricData with an expression naming no query fails with a validation error", async () => {
+    await expect(
+      cloudwatch.send(
+        new GetMetricDataCommand({
+          StartTime: at(0),
+          EndTime: at(5),
+          MetricDataQueries: [{ Id: "e1", Expression: "nothing * 2" }],
+        }),
+      ),
+    ).rejects.toMatchObject({ Code: "ValidationError", message: "Query e1: No query has the Id nothing." });
+  });
+
   it("ListMetrics filters by namespace and dimension", async () => {
     await cloudwatch.send(
       new PutMetricDataCommand({
