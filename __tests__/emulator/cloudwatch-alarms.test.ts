@@ -255,6 +255,41 @@ describe("CloudWatch alarms via the AWS SDK (awsJson 1.0)", () => {
     expect(await stateOf(input.AlarmName as string)).toBe("ALARM");
   });
 
+  it("a metric math alarm evaluates the expression it returns", async () => {
+    const metric = (MetricName: string) => ({
+      Metric: { Namespace: "EDA/Math", MetricName },
+      Period: 60,
+      Stat: "Sum",
+    });
+    const name = `math-${++counter}`;
+    await cloudwatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: name,
+        EvaluationPeriods: 1,
+        Threshold: 5,
+        ComparisonOperator: "GreaterThanThreshold",
+        Metrics: [
+          { Id: "errors", MetricStat: metric("Errors"), ReturnData: false },
+          { Id: "requests", MetricStat: metric("Requests"), ReturnData: false },
+          { Id: "rate", Expression: "100 * errors / requests", Label: "Error rate", ReturnData: true },
+        ],
+      }),
+    );
+    await cloudwatch.send(
+      new PutMetricDataCommand({
+        Namespace: "EDA/Math",
+        MetricData: [
+          { MetricName: "Errors", Value: 3 },
+          { MetricName: "Requests", Value: 20 },
+        ],
+      }),
+    );
+    completeCurrentMinute();
+    expect(await stateOf(name)).toBe("ALARM");
+    const { MetricAlarms } = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [name] }));
+    expect(MetricAlarms?.[0].Metrics?.map((q) => q.Id)).toEqual(["errors", "requests", "rate"]);
+  });
+
   it("DisableAlarmActions stops notifications while the state still changes", async () => {
     const input = alarm();
     await cloudwatch.send(new PutMetricAlarmCommand(input));
