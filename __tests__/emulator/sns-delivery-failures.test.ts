@@ -30,6 +30,10 @@ class PolicyQueues implements SqsInterface {
     }
     return { delivered: true, messageId: `m-${this.calls.length}` };
   }
+
+  queueDepths(): readonly MetricDatum[] {
+    return [];
+  }
 }
 
 describe("SNS deliveries SQS refuses", () => {

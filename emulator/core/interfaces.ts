@@ -4,6 +4,7 @@
  * transaction, so cross-service work commits together or not at all.
  */
 import type { NamedPolicy } from "./policy/index.js";
+import type { MetricDatum } from "./metrics.js";
 
 /** Who a service-to-service call acts as, for the target's resource policy. */
 export interface ServicePrincipalCall {
@@ -46,6 +47,37 @@ export interface SqsInterface {
    * delivery failure: the result says why, so the caller can count it and dead-letter it.
    */
   deliver(queueArn: string, message: SqsMessageToDeliver, caller: ServicePrincipalCall): SqsDeliveryResult;
+  /**
+   * The queue-depth gauges AWS/SQS publishes each minute, one datum per queue and gauge, as of now:
+   * ApproximateNumberOfMessagesVisible, ApproximateNumberOfMessagesNotVisible, ApproximateNumberOfMessagesDelayed.
+   * CloudWatch samples them; SQS records only its per-call counters itself.
+   */
+  queueDepths(): readonly MetricDatum[];
+}
+
+export type SnsPublishResult =
+  | { readonly published: true; readonly messageId: string }
+  | {
+      readonly published: false;
+      /** Why, in AWS's terms: the topic is gone, its policy denied the publisher, or the message did not fit. */
+      readonly reason: "NotFound" | "AuthorizationError" | "InvalidParameter";
+      /** One sentence for the log and the alarm history (which topic, what was wrong). */
+      readonly detail: string;
+    };
+
+/** What SNS offers: publishing to a topic on a service's behalf (CloudWatch alarm notifications). */
+export interface SnsInterface {
+  /**
+   * Publishes `message` (with an optional `subject`) to the topic `topicArn` as `caller`, inside the caller's
+   * transaction, and fans it out to the topic's subscriptions as a Publish call would. Never throws for a
+   * publish failure: the result says why, so the caller can record it.
+   */
+  publish(
+    topicArn: string,
+    message: string,
+    subject: string | undefined,
+    caller: ServicePrincipalCall,
+  ): SnsPublishResult;
 }
 
 /** A role as STS needs it to issue a session. */
@@ -80,4 +112,5 @@ export interface IamInterface {
 export interface ServiceInterfaces {
   sqs: SqsInterface;
   iam: IamInterface;
+  sns: SnsInterface;
 }

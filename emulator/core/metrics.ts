@@ -35,6 +35,11 @@ export interface Metrics {
   /** True when a listener is attached; skip building datapoints otherwise. */
   readonly enabled: boolean;
   record(datum: MetricDatum): void;
+  /**
+   * Receives every datapoint recorded from now on (the CloudWatch service stores them); returns the listener's
+   * removal.
+   */
+  listen(listener: (datum: MetricDatum) => void): () => void;
 }
 
 /** The core's metrics: hands each datapoint to every listener (the CloudWatch service, a test). */

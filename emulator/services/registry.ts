@@ -2,6 +2,8 @@ import type { ServiceRegistration } from "../core/service.js";
 import { iamEndpoint } from "./iam/endpoint.js";
 import { kinesisEndpoint } from "./kinesis/endpoint.js";
 import { snsEndpoint } from "./sns/endpoint.js";
+import { logsEndpoint } from "./logs/endpoint.js";
+import { monitoringEndpoint } from "./monitoring/endpoint.js";
 import { sqsEndpoint } from "./sqs/endpoint.js";
 import { stsEndpoint } from "./sts/endpoint.js";
 
@@ -25,4 +27,14 @@ export const serviceRegistrations: readonly ServiceRegistration[] = [
   { name: "sns", endpoint: snsEndpoint, load: async () => (await import("./sns/index.js")).createSnsService },
   { name: "sts", endpoint: stsEndpoint, load: async () => (await import("./sts/index.js")).createStsService },
   { name: "iam", endpoint: iamEndpoint, load: async () => (await import("./iam/index.js")).createIamService },
+  {
+    name: "logs",
+    endpoint: logsEndpoint,
+    load: async () => (await import("./logs/index.js")).createLogsService,
+  },
+  {
+    name: "monitoring",
+    endpoint: monitoringEndpoint,
+    load: async () => (await import("./monitoring/index.js")).createMonitoringService,
+  },
 ];

@@ -1,5 +1,6 @@
 import { AwsError } from "../../core/errors.js";
 import type { SqsDeliveryResult, SqsInterface } from "../../core/interfaces.js";
+import type { MetricDatum } from "../../core/metrics.js";
 import { authorizeDelivery } from "./access.js";
 import { toSendRequest } from "./messages.js";
 import type { SqsModel } from "./model.js";
@@ -33,6 +34,28 @@ export function sqsInterface(model: SqsModel): SqsInterface {
         if (!(error instanceof AwsError)) throw error;
         return { delivered: false, reason: "InvalidMessage", detail: `queue ${queueArn}: ${error.message}` };
       }
+    },
+    queueDepths(): MetricDatum[] {
+      const now = model.clock.now();
+      return model.allQueues().flatMap((queue) => {
+        const { accountId, region, name } = queue.record;
+        const counts = model.countMessages(queue);
+        const gauge = (gaugeName: string, value: number): MetricDatum => ({
+          accountId,
+          region,
+          namespace: "AWS/SQS",
+          name: gaugeName,
+          dimensions: { QueueName: name },
+          unit: "Count",
+          value,
+          timestamp: now,
+        });
+        return [
+          gauge("ApproximateNumberOfMessagesVisible", counts.visible),
+          gauge("ApproximateNumberOfMessagesNotVisible", counts.inflight),
+          gauge("ApproximateNumberOfMessagesDelayed", counts.delayed),
+        ];
+      });
     },
   };
 }

@@ -263,6 +263,11 @@ export class SqsModel {
     queue.notify();
   }
 
+  /** Every queue of every account and region (CloudWatch samples their depth). */
+  allQueues(): Queue[] {
+    return [...this.queues.values()].map(({ queue }) => queue);
+  }
+
   listQueues(scope: QueueScope, prefix = ""): Queue[] {
     const out: Queue[] = [];
     for (const { queue } of this.queues.values()) {
