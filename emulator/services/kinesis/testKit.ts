@@ -1,13 +1,12 @@
-import { Accounts } from "../../core/accounts.js";
 import type { Clock } from "../../core/clock.js";
-import { MetricsHub } from "../../core/metrics.js";
+import type { MetricsHub } from "../../core/metrics.js";
 import type { ActionOutput, RequestContext, ServiceInstance } from "../../core/service.js";
-import { SqliteStore } from "../../core/store/sqlite-store.js";
-import { MemoryStore, type Store } from "../../core/store/store.js";
+import type { Store } from "../../core/store/store.js";
+import { standaloneContext, testRequestContext, TEST_ACCOUNT } from "../../testing/standalone.js";
 import { kinesisServiceFactory } from "./index.js";
 import type { KinesisOptions } from "./model.js";
 
-export const ACCOUNT = "000000000000";
+export const ACCOUNT = TEST_ACCOUNT;
 
 /** Kinesis driven through its action layer, as the protocol layer would call it; for tests. */
 export class KinesisKit {
@@ -22,35 +21,14 @@ export class KinesisKit {
     options: Partial<KinesisOptions> = {},
     dataDir?: string,
   ): Promise<KinesisKit> {
-    const store = dataDir === undefined ? new MemoryStore() : new SqliteStore(dataDir);
-    const metrics = new MetricsHub();
+    const { context, store, metrics } = standaloneContext(clock, dataDir, "Kinesis");
     const factory = kinesisServiceFactory({ statusDelayMs: 10, throughputLimits: false, ...options });
-    const service = await factory({
-      clock,
-      dataDir,
-      store,
-      metrics,
-      accounts: new Accounts(ACCOUNT, "us-east-1"),
-      log: () => {},
-      debug: false,
-      use: () => Promise.reject(new Error("KinesisKit runs Kinesis alone")),
-    });
+    const service = await factory(context);
     return new KinesisKit(service, store, metrics);
   }
 
   context(): RequestContext {
-    return {
-      requestId: "test",
-      region: "us-east-1",
-      accountId: ACCOUNT,
-      principalArn: `arn:aws:iam::${ACCOUNT}:root`,
-      accessKeyId: undefined,
-      baseUrl: "http://127.0.0.1:4566",
-      path: "/",
-      signal: new AbortController().signal,
-      secureTransport: true,
-      sourceIp: "127.0.0.1",
-    };
+    return testRequestContext();
   }
 
   async call(action: string, input: Record<string, unknown>): Promise<ActionOutput> {

@@ -1,3 +1,4 @@
+import { storeHealth } from "../../core/store-health.js";
 import type { ServiceFactory, ServiceInstance } from "../../core/service.js";
 import type { LogsAction } from "./action.js";
 import { CreateLogGroup } from "./actions/CreateLogGroup.js";
@@ -58,13 +59,7 @@ export const createLogsService: ServiceFactory = (context) => {
   let closed = false;
   const instance: ServiceInstance = {
     definition: { ...logsEndpoint, actions },
-    health: () => {
-      if (closed) return { status: "failed", detail: "The CloudWatch Logs service has stopped." };
-      const failure = store.lastFailure();
-      return failure === undefined
-        ? { status: "ready" }
-        : { status: "failed", detail: `The latest write to the data dir failed: ${failure}` };
-    },
+    health: () => storeHealth("CloudWatch Logs", closed, store),
     close() {
       closed = true;
       sweep.cancel();

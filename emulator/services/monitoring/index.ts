@@ -1,4 +1,5 @@
 import type { MetricDatum } from "../../core/metrics.js";
+import { storeHealth } from "../../core/store-health.js";
 import type { ServiceFactory, ServiceInstance } from "../../core/service.js";
 import type { MonitoringAction } from "./action.js";
 import { DeleteAlarms } from "./actions/DeleteAlarms.js";
@@ -97,13 +98,7 @@ export function monitoringFactory(options: MonitoringOptions = DEFAULT_MONITORIN
     const actions = new Map(ACTIONS.map((make) => make(model)).map((action) => [action.name, action]));
     const instance: ServiceInstance = {
       definition: { ...monitoringEndpoint, actions },
-      health: () => {
-        if (closed) return { status: "failed", detail: "The CloudWatch service has stopped." };
-        const failure = store.lastFailure();
-        return failure === undefined
-          ? { status: "ready" }
-          : { status: "failed", detail: `The latest write to the data dir failed: ${failure}` };
-      },
+      health: () => storeHealth("CloudWatch", closed, store),
       close() {
         closed = true;
         evaluation.cancel();

@@ -1,4 +1,5 @@
 import type { SqsInterface } from "../../core/interfaces.js";
+import { storeHealth } from "../../core/store-health.js";
 import type { ServiceFactory, ServiceInstance } from "../../core/service.js";
 import type { SqsAction } from "./action.js";
 import { AddPermission } from "./actions/AddPermission.js";
@@ -86,12 +87,7 @@ export const createSqsService: ServiceFactory<SqsInterface> = (context) => {
   const instance: ServiceInstance<SqsInterface> = {
     definition: { ...sqsEndpoint, actions },
     api: sqsInterface(model),
-    health: () => {
-      if (closed) return { status: "failed", detail: "The SQS service has stopped." };
-      const failure = core.lastFailure();
-      if (failure === undefined) return { status: "ready" };
-      return { status: "failed", detail: `The latest write to the data dir failed: ${failure}` };
-    },
+    health: () => storeHealth("SQS", closed, core),
     close() {
       closed = true;
       moveTasks.cancel();

@@ -1,13 +1,17 @@
-import { Accounts } from "../../core/accounts.js";
 import type { Clock } from "../../core/clock.js";
-import { MetricsHub } from "../../core/metrics.js";
+import type { MetricsHub } from "../../core/metrics.js";
 import type { ActionOutput, RequestContext, ServiceInstance } from "../../core/service.js";
-import { SqliteStore } from "../../core/store/sqlite-store.js";
-import { MemoryStore, type Store } from "../../core/store/store.js";
+import type { Store } from "../../core/store/store.js";
+import {
+  standaloneContext,
+  testRequestContext,
+  TEST_ACCOUNT,
+  TEST_BASE_URL,
+} from "../../testing/standalone.js";
 import { createSqsService } from "./index.js";
 
-export const ACCOUNT = "000000000000";
-export const BASE_URL = "http://127.0.0.1:4566";
+export const ACCOUNT = TEST_ACCOUNT;
+export const BASE_URL = TEST_BASE_URL;
 
 /** An SQS service driven through its action layer, as the protocol layer would call it; for tests and benches. */
 export class SqsKit {
@@ -19,34 +23,12 @@ export class SqsKit {
 
   /** SQS over the core's store (SQLite in `dataDir`, else memory), with no other service and no HTTP. */
   static async start(clock: Clock, dataDir?: string): Promise<SqsKit> {
-    const store = dataDir === undefined ? new MemoryStore() : new SqliteStore(dataDir);
-    const metrics = new MetricsHub();
-    const service = await createSqsService({
-      clock,
-      dataDir,
-      store,
-      metrics,
-      accounts: new Accounts(ACCOUNT, "us-east-1"),
-      log: () => {},
-      debug: false,
-      use: () => Promise.reject(new Error("SqsKit runs SQS alone")),
-    });
-    return new SqsKit(service, store, metrics);
+    const { context, store, metrics } = standaloneContext(clock, dataDir, "SQS");
+    return new SqsKit(await createSqsService(context), store, metrics);
   }
 
   context(signal: AbortSignal = new AbortController().signal, path = "/"): RequestContext {
-    return {
-      requestId: "test",
-      region: "us-east-1",
-      accountId: ACCOUNT,
-      principalArn: `arn:aws:iam::${ACCOUNT}:root`,
-      accessKeyId: undefined,
-      baseUrl: BASE_URL,
-      path,
-      signal,
-      secureTransport: true,
-      sourceIp: "127.0.0.1",
-    };
+    return testRequestContext({ signal, path });
   }
 
   async call(
