@@ -8,13 +8,19 @@ import {
   PublishCommand,
   SetSubscriptionAttributesCommand,
   SetTopicAttributesCommand,
-  SNSServiceException,
   SubscribeCommand,
   UnsubscribeCommand,
 } from "@aws-sdk/client-sns";
 import { DeleteQueueCommand } from "@aws-sdk/client-sqs";
 import { describe, expect, it } from "vitest";
-import { createQueue, queueDepth, receiveAll, uniqueName, useSnsEmulator } from "./support/sns-fixture.js";
+import {
+  createQueue,
+  queueDepth,
+  receiveAll,
+  uniqueName,
+  useSnsEmulator,
+  snsError,
+} from "./support/sns-fixture.js";
 
 interface Envelope {
   Type: string;
@@ -28,15 +34,6 @@ interface Envelope {
   SigningCertURL: string;
   UnsubscribeURL: string;
   MessageAttributes?: Record<string, { Type: string; Value: string }>;
-}
-
-async function snsError(promise: Promise<unknown>): Promise<SNSServiceException> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof SNSServiceException)) throw new Error(`expected an SNS error, got ${String(error)}`);
-  return error;
 }
 
 /** AWS's documented string to sign of a Notification. */

@@ -2,20 +2,17 @@ import {
   CreateTopicCommand,
   PublishBatchCommand,
   PublishCommand,
-  SNSServiceException,
   SubscribeCommand,
 } from "@aws-sdk/client-sns";
 import { describe, expect, it } from "vitest";
-import { createQueue, queueDepth, receiveAll, uniqueName, useSnsEmulator } from "./support/sns-fixture.js";
-
-async function snsError(promise: Promise<unknown>): Promise<SNSServiceException> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof SNSServiceException)) throw new Error(`expected an SNS error, got ${String(error)}`);
-  return error;
-}
+import {
+  createQueue,
+  queueDepth,
+  receiveAll,
+  uniqueName,
+  useSnsEmulator,
+  snsError,
+} from "./support/sns-fixture.js";
 
 describe("SNS FIFO topics and PublishBatch via the SDK", () => {
   const ctx = useSnsEmulator();

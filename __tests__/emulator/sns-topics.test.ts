@@ -7,21 +7,11 @@ import {
   ListTopicsCommand,
   RemovePermissionCommand,
   SetTopicAttributesCommand,
-  SNSServiceException,
   TagResourceCommand,
   UntagResourceCommand,
 } from "@aws-sdk/client-sns";
 import { describe, expect, it } from "vitest";
-import { ACCOUNT, snsClient, uniqueName, useSnsEmulator } from "./support/sns-fixture.js";
-
-async function snsError(promise: Promise<unknown>): Promise<SNSServiceException> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof SNSServiceException)) throw new Error(`expected an SNS error, got ${String(error)}`);
-  return error;
-}
+import { ACCOUNT, snsClient, uniqueName, useSnsEmulator, snsError } from "./support/sns-fixture.js";
 
 describe("SNS topics via the SDK", () => {
   const ctx = useSnsEmulator();

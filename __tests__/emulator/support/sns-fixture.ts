@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { SNSClient } from "@aws-sdk/client-sns";
+import { SNSClient, SNSServiceException } from "@aws-sdk/client-sns";
 import {
   CreateQueueCommand,
   SetQueueAttributesCommand,
@@ -131,4 +131,14 @@ export async function queueDepth(sqs: SQSClient, url: string): Promise<number> {
     Number(described.Attributes?.ApproximateNumberOfMessages ?? 0) +
     Number(described.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
   );
+}
+
+/** The SNS error a call was refused with; fails the test when it succeeded or failed otherwise. */
+export async function snsError(promise: Promise<unknown>): Promise<SNSServiceException> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof SNSServiceException)) throw new Error(`expected an SNS error, got ${String(error)}`);
+  return error;
 }
