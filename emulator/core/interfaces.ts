@@ -105,6 +105,66 @@ export interface IamInterface {
   identityPolicies(principalArn: string): readonly NamedPolicy[] | undefined;
 }
 
+/** Temporary credentials STS issued for a role session. */
+export interface ServiceSessionCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+  /** Epoch milliseconds. */
+  readonly expiresAt: number;
+}
+
+export type ServiceSessionResult =
+  | { readonly issued: true; readonly credentials: ServiceSessionCredentials }
+  | {
+      readonly issued: false;
+      /** Why, in AWS's terms: the role is gone, or its trust policy does not let the service assume it. */
+      readonly reason: "NoSuchEntity" | "AccessDenied";
+      /** One sentence for the caller's error message (which role, which principal). */
+      readonly detail: string;
+    };
+
+/** What STS offers: role sessions on a service's behalf (Lambda's execution role, as `lambda.amazonaws.com`). */
+export interface StsInterface {
+  /**
+   * Issues temporary credentials for `roleArn` as AssumeRole would for `servicePrincipal`: the role's trust
+   * policy must allow that principal. Calls made with them act as `assumed-role/ROLE/sessionName`.
+   */
+  assumeRoleForService(
+    roleArn: string,
+    sessionName: string,
+    servicePrincipal: string,
+    durationSeconds: number,
+  ): ServiceSessionResult;
+}
+
+export interface LogEventToAppend {
+  /** Epoch milliseconds. */
+  readonly timestamp: number;
+  readonly message: string;
+}
+
+export type LogsAppendResult =
+  | { readonly appended: true }
+  | { readonly appended: false; readonly reason: "ResourceNotFoundException"; readonly detail: string };
+
+/** What CloudWatch Logs offers: log lines written on a service's behalf (Lambda's function logs). */
+export interface LogsInterface {
+  /**
+   * Appends `events` to `groupName`/`streamName` of `accountId` in `region` inside the caller's transaction,
+   * creating the stream when it is missing and the group too when `createGroup` is set (as Lambda does when its
+   * role may `logs:CreateLogGroup`). Events are kept in timestamp order and the group's retention applies.
+   */
+  append(
+    accountId: string,
+    region: string,
+    groupName: string,
+    streamName: string,
+    events: readonly LogEventToAppend[],
+    options: { readonly createGroup: boolean },
+  ): LogsAppendResult;
+}
+
 /**
  * Every service's interface by service name. A service that offers nothing maps to `undefined`; the names
  * here are the names services register under.
@@ -113,4 +173,6 @@ export interface ServiceInterfaces {
   sqs: SqsInterface;
   iam: IamInterface;
   sns: SnsInterface;
+  sts: StsInterface;
+  logs: LogsInterface;
 }
