@@ -24,6 +24,12 @@ export interface ProducerConfig {
   readonly region?: string;
   /** An emulator's origin; @default the AWS SDK's resolution (AWS_ENDPOINT_URL…, else AWS itself) */
   readonly endpoint?: string;
+  /** @default the AWS SDK's credential chain (environment, profile, SSO, instance role …) */
+  readonly credentials?: {
+    readonly accessKeyId: string;
+    readonly secretAccessKey: string;
+    readonly sessionToken?: string;
+  };
   /**
    * The stream's partition key of an event: events with the same key keep their order on one shard.
    * @default the event's `subject`, else its `id`

@@ -69,3 +69,45 @@ async function sendOnce<Entry, Receipt>(
     return batch.map(() => failure);
   }
 }
+
+/** The reply of a batch call that answers by entry Id (PublishBatch, SendMessageBatch). */
+export interface BatchReplyById<Success> {
+  readonly Successful?: readonly Success[];
+  readonly Failed?: readonly {
+    readonly Id?: string;
+    readonly Code?: string;
+    readonly Message?: string;
+    readonly SenderFault?: boolean;
+  }[];
+}
+
+/**
+ * Matches a by-Id batch reply back to entries sent with Ids `0`…`count-1`. An entry the reply leaves out is
+ * a failure worth retrying: the service did not say it arrived.
+ */
+export function outcomesById<Success extends { readonly Id?: string }, Receipt>(
+  count: number,
+  reply: BatchReplyById<Success>,
+  receipt: (success: Success) => Receipt,
+  isRetryable: (code: string, senderFault: boolean) => boolean,
+): EntryOutcome<Receipt>[] {
+  const outcomes = new Map<string, EntryOutcome<Receipt>>();
+  for (const ok of reply.Successful ?? []) outcomes.set(ok.Id ?? "", { ok: true, receipt: receipt(ok) });
+  for (const failed of reply.Failed ?? [])
+    outcomes.set(failed.Id ?? "", {
+      ok: false,
+      code: failed.Code ?? "Unknown",
+      message: failed.Message ?? "",
+      retryable: isRetryable(failed.Code ?? "", failed.SenderFault ?? true),
+    });
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      outcomes.get(String(i)) ?? {
+        ok: false,
+        code: "MissingFromReply",
+        message: "The batch reply named this entry neither successful nor failed.",
+        retryable: true,
+      },
+  );
+}

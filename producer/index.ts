@@ -11,3 +11,4 @@ export { DEFAULT_RETRY_POLICY } from "./retry.js";
 export type { RetryPolicy } from "./retry.js";
 export type { StreamReceipt } from "./stream.js";
 export type { TopicReceipt } from "./topic.js";
+export { sampleEvents } from "./sample-events.js";

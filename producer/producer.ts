@@ -57,7 +57,12 @@ export class Producer {
         "A producer needs a topicArn, a streamName or both: take them from the stack's outputs.",
       );
     // The producer retries itself, per entry; the SDK's own retries would multiply its attempts.
-    const clientConfig = { region: config.region, endpoint: config.endpoint, maxAttempts: 1 };
+    const clientConfig = {
+      region: config.region,
+      endpoint: config.endpoint,
+      credentials: config.credentials,
+      maxAttempts: 1,
+    };
     if (config.topicArn !== undefined) this.sns = new SNSClient(clientConfig);
     if (config.streamName !== undefined) this.kinesis = new KinesisClient(clientConfig);
     this.retry = { ...DEFAULT_RETRY_POLICY, ...config.retry };

@@ -1,6 +1,6 @@
 import { PublishBatchCommand, type PublishBatchRequestEntry, type SNSClient } from "@aws-sdk/client-sns";
 import type { ProducerEvent } from "./config.js";
-import type { EntryOutcome, SendBatch } from "./delivery.js";
+import { outcomesById, type SendBatch } from "./delivery.js";
 import { isRetryableEntryError } from "./retry.js";
 
 /** PublishBatch's limits: ten entries, 256 KiB of messages and attributes in all. */
@@ -59,30 +59,14 @@ export function publishBatch(
         PublishBatchRequestEntries: entries.map((entry, i) => ({ ...entry, Id: String(i) })),
       }),
     );
-    const outcomes = new Map<string, EntryOutcome<TopicReceipt>>();
-    for (const ok of reply.Successful ?? [])
-      outcomes.set(ok.Id!, {
-        ok: true,
-        receipt: {
-          messageId: ok.MessageId!,
-          ...(ok.SequenceNumber ? { sequenceNumber: ok.SequenceNumber } : {}),
-        },
-      });
-    for (const failed of reply.Failed ?? [])
-      outcomes.set(failed.Id!, {
-        ok: false,
-        code: failed.Code ?? "Unknown",
-        message: failed.Message ?? "",
-        retryable: isRetryableEntryError(failed.Code ?? "", failed.SenderFault ?? true),
-      });
-    return entries.map(
-      (_, i) =>
-        outcomes.get(String(i)) ?? {
-          ok: false,
-          code: "MissingFromReply",
-          message: "PublishBatch answered neither success nor failure for this entry.",
-          retryable: true,
-        },
+    return outcomesById(
+      entries.length,
+      reply,
+      (ok) => ({
+        messageId: ok.MessageId ?? "",
+        ...(ok.SequenceNumber ? { sequenceNumber: ok.SequenceNumber } : {}),
+      }),
+      isRetryableEntryError,
     );
   };
 }

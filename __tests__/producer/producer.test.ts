@@ -72,7 +72,10 @@ async function targets(shards = 2) {
   );
   const streamName = `producer-${randomUUID().slice(0, 8)}`;
   await kinesis.send(new CreateStreamCommand({ StreamName: streamName, ShardCount: shards }));
-  await waitUntilStreamExists({ client: kinesis, maxWaitTime: 30 }, { StreamName: streamName });
+  await waitUntilStreamExists(
+    { client: kinesis, maxWaitTime: 30, minDelay: 1, maxDelay: 1 },
+    { StreamName: streamName },
+  );
   return { topicArn: topic.TopicArn!, queueUrl: queue.url, streamName };
 }
 
