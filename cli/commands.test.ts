@@ -12,6 +12,7 @@ import {
 } from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.js";
+import { createQueue } from "../__tests__/emulator/support/sns-fixture.js";
 import { runCommand } from "./program.js";
 
 let emulator: RunningEmulator;
@@ -66,25 +67,7 @@ async function stack() {
   const sqs = new SQSClient(clients());
   const sns = new SNSClient(clients());
   const kinesis = new KinesisClient(clients());
-  const events = await queue(sqs, name("events"));
-  await sqs.send(
-    new (await import("@aws-sdk/client-sqs")).SetQueueAttributesCommand({
-      QueueUrl: events.url,
-      Attributes: {
-        Policy: JSON.stringify({
-          Version: "2012-10-17",
-          Statement: [
-            {
-              Effect: "Allow",
-              Principal: { Service: "sns.amazonaws.com" },
-              Action: "sqs:SendMessage",
-              Resource: events.arn,
-            },
-          ],
-        }),
-      },
-    }),
-  );
+  const events = await createQueue(sqs, "cli-events");
   const topicArn = (await sns.send(new CreateTopicCommand({ Name: name("topic") }))).TopicArn!;
   await sns.send(
     new SubscribeCommand({
