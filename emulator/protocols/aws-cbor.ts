@@ -1,8 +1,9 @@
 import { addExtension, Decoder, Encoder } from "cbor-x";
 import type { AwsError } from "../core/errors.js";
-import type { Shape, StructureShape } from "../core/shapes.js";
+import type { Shape } from "../core/shapes.js";
 import type { ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
 import { jsonEventStream, jsonTypeErrorFactory, targetPrefix, unknownTarget } from "./aws-json.js";
+import { convertLeaves } from "./cbor-shapes.js";
 import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
 import { checkJsonStructure, isPlainObject } from "./shape-input.js";
 import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
@@ -110,61 +111,17 @@ function parseCborBody(body: Buffer): Record<string, unknown> {
 
 /** CBOR values to their JSON-protocol forms: byte strings to base64, tag-1 dates to epoch seconds. */
 function fromCbor(shape: Shape, value: unknown): unknown {
-  if (value === null || value === undefined) return value;
-  switch (shape.type) {
-    case "blob":
-      return value instanceof Uint8Array ? Buffer.from(value).toString("base64") : value;
-    case "timestamp":
-      if (value instanceof EpochMillis) return value.ms / 1000;
-      return value instanceof Date ? value.getTime() / 1000 : value;
-    case "list":
-      return Array.isArray(value) ? value.map((item) => fromCbor(shape.member, item)) : value;
-    case "map":
-      return isPlainObject(value) ? mapValues(value, (item) => fromCbor(shape.value, item)) : value;
-    case "structure":
-      return isPlainObject(value) ? structureValues(shape, value, fromCbor) : value;
-    default:
-      return value;
-  }
+  return convertLeaves(shape, value, (type, leaf) => {
+    if (type === "blob") return leaf instanceof Uint8Array ? Buffer.from(leaf).toString("base64") : leaf;
+    if (leaf instanceof EpochMillis) return leaf.ms / 1000;
+    return leaf instanceof Date ? leaf.getTime() / 1000 : leaf;
+  });
 }
 
 /** JSON-protocol output values to CBOR's: base64 blobs to byte strings, epoch seconds to tag-1 dates. */
 function toCbor(shape: Shape, value: unknown): unknown {
-  if (value === null || value === undefined) return value;
-  switch (shape.type) {
-    case "blob":
-      return typeof value === "string" ? Buffer.from(value, "base64") : value;
-    case "timestamp":
-      return typeof value === "number" ? new EpochMillis(Math.round(value * 1000)) : value;
-    case "list":
-      return Array.isArray(value) ? value.map((item) => toCbor(shape.member, item)) : value;
-    case "map":
-      return isPlainObject(value) ? mapValues(value, (item) => toCbor(shape.value, item)) : value;
-    case "structure":
-      return isPlainObject(value) ? structureValues(shape, value, toCbor) : value;
-    default:
-      return value;
-  }
-}
-
-function mapValues(
-  value: Record<string, unknown>,
-  convert: (item: unknown) => unknown,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key in value) out[key] = convert(value[key]);
-  return out;
-}
-
-function structureValues(
-  shape: StructureShape,
-  value: Record<string, unknown>,
-  convert: (shape: Shape, item: unknown) => unknown,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const member = shape.members[key];
-    out[key] = member === undefined ? value[key] : convert(member, value[key]);
-  }
-  return out;
+  return convertLeaves(shape, value, (type, leaf) => {
+    if (type === "blob") return typeof leaf === "string" ? Buffer.from(leaf, "base64") : leaf;
+    return typeof leaf === "number" ? new EpochMillis(Math.round(leaf * 1000)) : leaf;
+  });
 }
