@@ -1,9 +1,10 @@
 import { addExtension, Decoder, Encoder } from "cbor-x";
 import type { AwsError } from "../core/errors.js";
-import type { Shape } from "../core/shapes.js";
+import type { Shape, StructureShape } from "../core/shapes.js";
 import type { ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
-import { jsonEventStream, jsonTypeErrorFactory, targetPrefix, unknownTarget } from "./aws-json.js";
+import { jsonTypeErrorFactory, targetPrefix, unknownTarget } from "./aws-json.js";
 import { convertLeaves } from "./cbor-shapes.js";
+import { eventPayloadShape, eventStreamResponse, type EventPayloads } from "./event-stream.js";
 import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
 import { checkJsonStructure, isPlainObject } from "./shape-input.js";
 import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
@@ -91,10 +92,24 @@ export const awsCbor: Protocol = {
     };
   },
 
-  encodeEventStream: jsonEventStream,
+  /** Events in CBOR too, as AWS answers a CBOR request (the Java SDK's and the KCL's SubscribeToShard). */
+  encodeEventStream(_request, action, output, events, requestId) {
+    return eventStreamResponse(output, events, cborPayloads(action.output), requestId);
+  },
 
   unknownService: unknownTarget,
 };
+
+/** Event payloads as CBOR maps, converted by the shape of what each message carries. */
+function cborPayloads(output: StructureShape): EventPayloads {
+  return {
+    contentType: CBOR_CONTENT_TYPE,
+    encode(member, payload) {
+      const shape = eventPayloadShape(output, member);
+      return encoder.encode(shape === undefined ? payload : toCbor(shape, payload));
+    },
+  };
+}
 
 /** An empty body is `{}`; anything but a CBOR map is a SerializationException. */
 function parseCborBody(body: Buffer): Record<string, unknown> {
