@@ -14,6 +14,7 @@ import {
   type PutMetricAlarmCommandInput,
 } from "@aws-sdk/client-cloudwatch";
 import { AwsSmithyRpcV2CborProtocol } from "@aws-sdk/core/protocols";
+import { cbor, SmithyRpcV2CborProtocol } from "@smithy/core/cbor";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/index.js";
 
@@ -218,5 +219,79 @@ describe("CloudWatch over RPC v2 CBOR via the AWS SDK", () => {
       message:
         "1 validation error detected: Value '' at 'alarmName' failed to satisfy constraint: Member must have length greater than or equal to 1",
     });
+  });
+
+  it("a client without query compatibility reads the error from __type alone", async () => {
+    const plain = new CloudWatchClient({
+      endpoint: emulator.url,
+      region: "us-east-1",
+      credentials: { accessKeyId: "AKIDCBORTEST", secretAccessKey: "secret" },
+      protocol: SmithyRpcV2CborProtocol,
+      maxAttempts: 1,
+    });
+    try {
+      await expect(plain.send(new DeleteAlarmsCommand({ AlarmNames: ["cbor-plain"] }))).rejects.toMatchObject(
+        {
+          name: "ResourceNotFound",
+          $metadata: { httpStatusCode: 404 },
+        },
+      );
+    } finally {
+      plain.destroy();
+    }
+  });
+});
+
+describe("CloudWatch RPC v2 CBOR requests on the wire", () => {
+  const PATH = "/service/GraniteServiceVersion20100801/operation/ListMetrics";
+
+  async function post(
+    path: string,
+    headers: Record<string, string>,
+    body: Uint8Array,
+  ): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+    const response = await fetch(new URL(path, emulator.url), { method: "POST", headers, body });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const decoded = cbor.deserialize(bytes) as Record<string, unknown>;
+    return { status: response.status, headers: response.headers, body: decoded };
+  }
+
+  it("routes an unsigned request by its path, also when it names the service by its absolute shape ID", async () => {
+    await cloudwatch.send(
+      new PutMetricDataCommand({ Namespace: "EDA/CborRaw", MetricData: [{ MetricName: "Hits", Value: 1 }] }),
+    );
+    const headers = { "smithy-protocol": "rpc-v2-cbor", "content-type": "application/cbor" };
+    const absolute = "/service/com.amazonaws.cloudwatch.GraniteServiceVersion20100801/operation/ListMetrics";
+    for (const path of [PATH, absolute]) {
+      const reply = await post(path, headers, cbor.serialize({ Namespace: "EDA/CborRaw" }));
+      expect(reply.status).toBe(200);
+      expect(reply.headers.get("smithy-protocol")).toBe("rpc-v2-cbor");
+      expect(reply.body.Metrics).toEqual([{ Namespace: "EDA/CborRaw", MetricName: "Hits", Dimensions: [] }]);
+    }
+  });
+
+  it("refuses a request that also carries X-Amz-Target, in CBOR", async () => {
+    const reply = await post(
+      PATH,
+      {
+        "smithy-protocol": "rpc-v2-cbor",
+        "content-type": "application/cbor",
+        "x-amz-target": "GraniteServiceVersion20100801.ListMetrics",
+      },
+      cbor.serialize({}),
+    );
+    expect(reply.status).toBe(400);
+    expect(reply.headers.get("smithy-protocol")).toBe("rpc-v2-cbor");
+    expect(reply.body.__type).toBe("com.amazon.coral.service#SerializationException");
+  });
+
+  it("answers a JSON body sent as rpc-v2-cbor with 415 UnsupportedMediaTypeException", async () => {
+    const reply = await post(
+      PATH,
+      { "smithy-protocol": "rpc-v2-cbor", "content-type": "application/json" },
+      Buffer.from("{}"),
+    );
+    expect(reply.status).toBe(415);
+    expect(reply.body.__type).toBe("com.amazon.coral.service#UnsupportedMediaTypeException");
   });
 });
