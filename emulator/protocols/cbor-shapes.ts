@@ -10,7 +10,7 @@ import { isPlainObject } from "./shape-input.js";
 export type LeafConversion = (type: "blob" | "timestamp", value: unknown) => unknown;
 
 export interface ConversionOptions {
-  /** Leave out structure members whose value is null, as RPC v2 CBOR requires; undefined ones are always left out. */
+  /** Leave out structure members that are null, as RPC v2 CBOR requires (undefined ones always are). */
   readonly omitNullMembers?: boolean;
 }
 

@@ -12,8 +12,8 @@ import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js
 declare module "../core/service.js" {
   interface ServiceEndpoint {
     /**
-     * RPC v2 CBOR: the service's absolute Smithy shape ID (`com.amazonaws.cloudwatch#GraniteServiceVersion20100801`).
-     * Its name (or the whole ID with `.` for `#`) is the `{serviceName}` of request paths, and its namespace
+     * RPC v2 CBOR: the service's absolute Smithy shape ID
+     * (`com.amazonaws.cloudwatch#GraniteServiceVersion20100801`). Its name (or the whole ID with `.` for `#`) is the `{serviceName}` of request paths, and its namespace
      * qualifies the `__type` of the service's errors.
      */
     readonly smithyServiceId?: string;
@@ -23,7 +23,7 @@ declare module "../core/service.js" {
 export const SMITHY_PROTOCOL = "rpc-v2-cbor";
 export const CBOR_MEDIA_TYPE = "application/cbor";
 
-/** `{prefix?}/service/{serviceName}/operation/{operationName}`: only the last four segments route a request. */
+/** `{prefix?}/service/{serviceName}/operation/{operationName}`: only the last four segments route. */
 interface OperationPath {
   readonly service: string;
   readonly operation: string;
@@ -189,7 +189,7 @@ function fromCbor(shape: Shape, value: unknown): unknown {
   });
 }
 
-/** Base64 blobs to byte strings and epoch seconds to tag 1 at millisecond resolution; null members omitted. */
+/** Base64 blobs to byte strings, epoch seconds to tag 1 at millisecond resolution; null members left out. */
 function toCbor(shape: Shape, value: unknown): unknown {
   return convertLeaves(
     shape,

@@ -1,8 +1,8 @@
 import type { ServiceEndpoint } from "../../core/service.js";
 
 /**
- * How requests reach CloudWatch: awsQuery 2010-08-01 (the Terraform provider 5.x, the AWS CLI) and awsJson 1.0
- * with the `GraniteServiceVersion20100801` target prefix (current SDKs), and Smithy RPC v2 CBOR (newer SDKs, which
+ * How requests reach CloudWatch: awsQuery 2010-08-01 (the Terraform provider 5.x, the AWS CLI), awsJson 1.0
+ * with the `GraniteServiceVersion20100801` target prefix (current SDKs) and Smithy RPC v2 CBOR (newer SDKs
  * prefer it), awsQueryCompatible so JSON and CBOR clients get the query error codes too.
  */
 export const monitoringEndpoint: ServiceEndpoint = {
