@@ -1,8 +1,8 @@
-import { addExtension, Decoder, Encoder } from "cbor-x";
 import type { AwsError } from "../core/errors.js";
 import type { Shape, StructureShape } from "../core/shapes.js";
 import type { ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
 import { jsonTypeErrorFactory, targetPrefix, unknownTarget } from "./aws-json.js";
+import { cborDecoder as decoder, cborEncoder as encoder, EpochTag } from "./cbor-codec.js";
 import { convertLeaves } from "./cbor-shapes.js";
 import { eventPayloadShape, eventStreamResponse, type EventPayloads } from "./event-stream.js";
 import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
@@ -12,30 +12,11 @@ import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js
 export const CBOR_CONTENT_TYPE = "application/x-amz-cbor-1.1";
 
 /**
- * A timestamp as the AWS Java SDKs put it in CBOR: tag 1 over epoch MILLISECONDS (RFC 8949 says seconds; the
- * SDKs' CBOR generators and parsers both use milliseconds, so Kinesis answers that way too).
- */
-class EpochMillis {
-  constructor(readonly ms: number) {}
-}
-
-addExtension<EpochMillis, number>({
-  Class: EpochMillis,
-  tag: 1,
-  encode: (value, encode) => encode(value.ms),
-  decode: (ms) => new EpochMillis(ms),
-});
-
-// Plain maps and byte strings, as the Java SDK's CBOR codec writes and reads them: no cbor-x record
-// extension, and Uint8Array as an untagged byte string.
-const decoder = new Decoder({ mapsAsObjects: true, useRecords: false });
-const encoder = new Encoder({ mapsAsObjects: true, useRecords: false, tagUint8Array: false });
-
-/**
  * awsJson 1.1's CBOR form (`application/x-amz-cbor-1.1`, used by the Java SDK and the KCL): the same
- * `X-Amz-Target` operations and members, with CBOR bodies; blobs are byte strings and timestamps tag 1
- * (epoch milliseconds, see EpochMillis). Values are brought to the JSON forms actions take (base64 text, epoch seconds) on the way
- * in and back to CBOR's on the way out, so services serve both without knowing which came in.
+ * `X-Amz-Target` operations and members, with CBOR bodies; blobs are byte strings and timestamps tag 1 over
+ * epoch MILLISECONDS, as the Java SDKs write and read them (RFC 8949 says seconds). Values are brought to the
+ * JSON forms actions take (base64 text, epoch seconds) on the way in and back to CBOR's on the way out, so
+ * services serve both without knowing which came in.
  */
 export const awsCbor: Protocol = {
   name: "awsCbor",
@@ -128,7 +109,7 @@ function parseCborBody(body: Buffer): Record<string, unknown> {
 function fromCbor(shape: Shape, value: unknown): unknown {
   return convertLeaves(shape, value, (type, leaf) => {
     if (type === "blob") return leaf instanceof Uint8Array ? Buffer.from(leaf).toString("base64") : leaf;
-    if (leaf instanceof EpochMillis) return leaf.ms / 1000;
+    if (leaf instanceof EpochTag) return leaf.value / 1000;
     return leaf instanceof Date ? leaf.getTime() / 1000 : leaf;
   });
 }
@@ -137,6 +118,6 @@ function fromCbor(shape: Shape, value: unknown): unknown {
 function toCbor(shape: Shape, value: unknown): unknown {
   return convertLeaves(shape, value, (type, leaf) => {
     if (type === "blob") return typeof leaf === "string" ? Buffer.from(leaf, "base64") : leaf;
-    return typeof leaf === "number" ? new EpochMillis(Math.round(leaf * 1000)) : leaf;
+    return typeof leaf === "number" ? new EpochTag(Math.round(leaf * 1000)) : leaf;
   });
 }

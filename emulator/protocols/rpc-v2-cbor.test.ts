@@ -159,6 +159,19 @@ describe("rpcV2Cbor decoding", () => {
     expect(decodeError(cborRequest("Echo", cbor.serialize(["a"]))).code).toBe("SerializationException");
   });
 
+  it("answers a body that is a tagged value rather than a map with a SerializationException", () => {
+    const body = cbor.serialize(tag({ tag: 1, value: 1767225600 }));
+    expect(decodeError(cborRequest("Echo", body)).code).toBe("SerializationException");
+  });
+
+  it("rejects a timestamp sent untagged as text, naming it", () => {
+    const error = decodeError(
+      cborRequest("Echo", cbor.serialize({ When: tag({ tag: 0, value: "2026-01-01T00:00:00Z" }) })),
+    );
+    expect(error.code).toBe("SerializationException");
+    expect(error.message).toContain("When");
+  });
+
   it("rejects a wrongly typed member, naming it", () => {
     const error = decodeError(cborRequest("Echo", cbor.serialize({ Count: "2" })));
     expect(error.code).toBe("SerializationException");

@@ -1,9 +1,9 @@
-import { cbor, tag, tagSymbol } from "@smithy/core/cbor";
 import type { AwsError } from "../core/errors.js";
 import { emptyStructure } from "../core/model-shapes.js";
 import type { Shape } from "../core/shapes.js";
 import type { ActionDefinition, ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
 import { jsonTypeErrorFactory } from "./aws-json.js";
+import { cborDecoder, cborEncoder, EpochTag } from "./cbor-codec.js";
 import { convertLeaves } from "./cbor-shapes.js";
 import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
 import { checkJsonStructure, isPlainObject } from "./shape-input.js";
@@ -57,10 +57,10 @@ function requestProblem(code: string, message: string, status = 400): ProtocolEr
  * Smithy RPC v2 CBOR (`smithy-protocol: rpc-v2-cbor`, newer SDKs' CloudWatch): `POST
  * /service/{serviceName}/operation/{operationName}` with a CBOR map in and out. Blobs are byte strings and
  * timestamps tag 1 over epoch seconds (RFC 8949's unit, unlike awsCbor's milliseconds); both are brought to
- * the JSON forms actions take on the way in and back on the way out. The codec is `@smithy/core/cbor`, the
- * one the AWS SDK for JavaScript uses for this protocol: it implements what the spec asks of a peer (half
- * floats read, `undefined` read as null, smallest integer encodings) and keeps tags as values, so its tag 1
- * is free of the epoch-milliseconds extension awsCbor registers process-wide in cbor-x.
+ * the JSON forms actions take on the way in and back on the way out. The codec is awsCbor's cbor-x, already
+ * loaded at start-up (`@smithy/core/cbor`, the SDK's, takes 100–200 ms to import, more than the start-up
+ * budget); it reads half-precision floats and writes integers in their smallest form and other numbers as
+ * 64-bit floats, as the spec asks, and `undefined` is never written (such members are left out).
  */
 export const rpcV2Cbor: Protocol = {
   name: "rpcV2Cbor",
@@ -167,25 +167,22 @@ function parseCborBody(request: WireRequest): Record<string, unknown> {
   }
   let parsed: unknown;
   try {
-    parsed = cbor.deserialize(request.body);
+    parsed = cborDecoder.decode(request.body);
   } catch {
     throw serializationError("The request body is not valid CBOR.");
   }
-  if (!isPlainObject(parsed) || isTag(parsed)) {
+  // A map decodes to a plain object; tags (cbor-x's Tag, EpochTag, a tag-0 Date) are objects too, but not maps.
+  if (!isPlainObject(parsed) || Object.getPrototypeOf(parsed) !== Object.prototype) {
     throw serializationError("Start of structure or map found where not expected.");
   }
   return parsed;
-}
-
-function isTag(value: unknown): value is { tag: number | bigint; value: unknown } {
-  return typeof value === "object" && value !== null && tagSymbol in value;
 }
 
 /** Byte strings to base64 and tag-1 epoch seconds to numbers, the forms the JSON protocols carry. */
 function fromCbor(shape: Shape, value: unknown): unknown {
   return convertLeaves(shape, value, (type, leaf) => {
     if (type === "blob") return leaf instanceof Uint8Array ? Buffer.from(leaf).toString("base64") : leaf;
-    return isTag(leaf) && Number(leaf.tag) === 1 && typeof leaf.value === "number" ? leaf.value : leaf;
+    return leaf instanceof EpochTag ? leaf.value : leaf;
   });
 }
 
@@ -196,13 +193,12 @@ function toCbor(shape: Shape, value: unknown): unknown {
     value,
     (type, leaf) => {
       if (type === "blob") return typeof leaf === "string" ? Buffer.from(leaf, "base64") : leaf;
-      return typeof leaf === "number" ? tag({ tag: 1, value: Math.round(leaf * 1000) / 1000 }) : leaf;
+      return typeof leaf === "number" ? new EpochTag(Math.round(leaf * 1000) / 1000) : leaf;
     },
     { omitNullMembers: true },
   );
 }
 
 function serialize(value: unknown): Buffer {
-  const bytes = cbor.serialize(value);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return cborEncoder.encode(value);
 }
