@@ -13,8 +13,8 @@ declare module "../core/service.js" {
   interface ServiceEndpoint {
     /**
      * RPC v2 CBOR: the service's absolute Smithy shape ID
-     * (`com.amazonaws.cloudwatch#GraniteServiceVersion20100801`). Its name (or the whole ID with `.` for `#`) is the `{serviceName}` of request paths, and its namespace
-     * qualifies the `__type` of the service's errors.
+     * (`com.amazonaws.cloudwatch#GraniteServiceVersion20100801`). Its name (or the whole ID with `.` for `#`)
+     * is the `{serviceName}` of request paths, and its namespace qualifies the `__type` of its errors.
      */
     readonly smithyServiceId?: string;
   }
@@ -98,7 +98,7 @@ export const rpcV2Cbor: Protocol = {
     // An operation without an output shape (Smithy's Unit) answers with no body and no content type.
     if (action.output === emptyStructure) return { status: 200, headers, body: "" };
     headers["content-type"] = CBOR_MEDIA_TYPE;
-    return { status: 200, headers, body: serialize(toCbor(action.output, output)) };
+    return { status: 200, headers, body: cborEncoder.encode(toCbor(action.output, output)) };
   },
 
   encodeError(
@@ -118,7 +118,7 @@ export const rpcV2Cbor: Protocol = {
     return {
       status: error.status,
       headers,
-      body: serialize({
+      body: cborEncoder.encode({
         __type: namespace ? `${namespace}#${error.code}` : error.code,
         message: error.message,
       }),
@@ -197,8 +197,4 @@ function toCbor(shape: Shape, value: unknown): unknown {
     },
     { omitNullMembers: true },
   );
-}
-
-function serialize(value: unknown): Buffer {
-  return cborEncoder.encode(value);
 }
