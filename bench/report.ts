@@ -1,7 +1,7 @@
 import { cpus } from "node:os";
 import type { EmulatorMemory, RowResult, TargetName } from "./model.js";
 import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
-import { kinesisTable, type KinesisRow } from "./kinesis.js";
+import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
 import type { StartupResult } from "./startup.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
 import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
@@ -56,9 +56,12 @@ export function renderMarkdown(report: BenchReport): string {
   }
   if (report.kinesis !== undefined && report.kinesis.length > 0) {
     out.push(
-      `### Kinesis records per second (AWS SDK v3; ${report.rowSeconds} s of PutRecords per row, moto ${report.motoRowSeconds} s; then a drain)`,
+      `### Kinesis records per second (${report.rowSeconds} s of PutRecords per row, moto ${report.motoRowSeconds} s; ` +
+        "then the SDK drains what was written, wrk reads for as long)",
       "",
       kinesisTable(report.kinesis),
+      "",
+      ...kinesisVerdicts(report.kinesis).map((verdict) => `- ${verdict}`),
       "",
     );
   }

@@ -3,7 +3,7 @@ import { loadavg } from "node:os";
 import { dirname, relative } from "node:path";
 import { USAGE, parseBenchArgs, selectedOperations } from "./args.js";
 import type { TargetName } from "./model.js";
-import { RESULTS_FILE, emulatorBuilt } from "./paths.js";
+import { RESULTS_FILE, emulatorBuilt, kinesaliteInstalled } from "./paths.js";
 import { installCleanupHandlers, onPath } from "./processes.js";
 import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
@@ -57,8 +57,10 @@ async function main(): Promise<void> {
       : { rows: [], memory: {} };
   let kinesis: KinesisRow[] | undefined;
   if (options.sections.has("kinesis")) {
-    kinesis = await runKinesisBench(targets, options);
-    notes.push("Kinesis rows: kinesalite is not measured (it is not installed here).");
+    const kinesisTargets: TargetName[] = [...targets];
+    if (kinesaliteInstalled()) kinesisTargets.push("kinesalite");
+    else notes.push("kinesalite rows and every ratio to kinesalite: the package is not installed (npm ci).");
+    kinesis = await runKinesisBench(kinesisTargets, clients, options);
   }
   let startup: StartupResult | undefined;
   if (options.sections.has("startup") && emulatorBuilt()) {

@@ -17,6 +17,10 @@ Options:
   --admin-from-any-host   Answer /_eda/reset, /_eda/state and /_eda/health to every host, not only loopback
   --enforce-iam           Evaluate calls by IAM users and role sessions against their IAM policies
                           (account roots, such as the default test credentials, keep full access)
+  --kinesis-throughput-limits
+                          Kinesis: PROVISIONED shards take 1,000 records and 1 MiB written and 5 reads
+                          and 2 MiB read per second, answering ProvisionedThroughputExceededException past
+                          that, as AWS does (default: no limits)
   --debug                 Log one line per request and network errors
   --literal-secure-transport
                           aws:SecureTransport is false on this plain-HTTP port (default: true, as the
@@ -33,6 +37,7 @@ const OPTIONS = {
   sigv4: { type: "string", multiple: true },
   "admin-from-any-host": { type: "boolean" },
   "enforce-iam": { type: "boolean" },
+  "kinesis-throughput-limits": { type: "boolean" },
   debug: { type: "boolean" },
   "literal-secure-transport": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -59,6 +64,7 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
     enforceIam: values["enforce-iam"] ?? false,
   };
   if (values["literal-secure-transport"]) options.literalSecureTransport = true;
+  if (values["kinesis-throughput-limits"]) options.kinesisThroughputLimits = true;
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!PORT.test(values.port) || port > 65535)

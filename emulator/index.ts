@@ -72,6 +72,12 @@ export interface EmulatorOptions {
    * credentials are, keep full access. Off by default.
    */
   enforceIam?: boolean;
+  /**
+   * Kinesis: PROVISIONED shards take 1,000 records and 1 MiB of writes and 5 reads and 2 MiB of reads per
+   * second, refusing the rest with ProvisionedThroughputExceededException as AWS does. Off by default. Ignored
+   * when `services` is given.
+   */
+  kinesisThroughputLimits?: boolean;
   /** Largest request body accepted; larger ones are answered 413. */
   maxBodyBytes?: number;
   /** Where log lines go (default stderr). */
@@ -104,7 +110,11 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? DEFAULT_HOST;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const registrations = options.services ?? (await import("./services/registry.js")).serviceRegistrations;
+  const registrations =
+    options.services ??
+    (await import("./services/registry.js")).serviceRegistrationsWith({
+      kinesisThroughputLimits: options.kinesisThroughputLimits,
+    });
   const store =
     options.dataDir === undefined ? new MemoryStore() : await openSqliteStore(options.dataDir, log);
   const metrics = new MetricsHub();
