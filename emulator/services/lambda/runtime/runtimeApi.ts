@@ -105,7 +105,8 @@ export class RuntimeApiServer {
         if (!response.headersSent) send(response, 500, { errorMessage: "The runtime API failed." });
       });
     });
-    // Keep-alive sockets of a runtime waiting in `next` must not hold the emulator open.
+    // The runtime's one keep-alive connection stays open between invocations (0: no idle timeout), so a
+    // warm invocation costs no new connection; unref() below keeps it from holding the emulator open.
     server.keepAliveTimeout = 0;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

@@ -1,0 +1,307 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Clock } from "../../../core/clock.js";
+import type {
+  ExecutorEvents,
+  FunctionExecutor,
+  FunctionLogLine,
+  FunctionVersionSpec,
+  InvocationOutcome,
+  InvocationRequest,
+} from "../execution.js";
+import { CodeCache } from "./codeCache.js";
+import { workerEnvironment } from "./environment.js";
+import { functionOutcome, unavailableOutcome } from "./outcomes.js";
+import {
+  endLine,
+  initReportLine,
+  logStreamName,
+  logTail,
+  reportLine,
+  startLine,
+  usageOf,
+} from "./platformLines.js";
+import { Reaper } from "./reaper.js";
+import { bootstrapFolder, launchFor, nodeLaunch } from "./runtimes.js";
+import type { RunResult } from "./worker.js";
+import { Worker } from "./worker.js";
+
+export interface ExecutorOptions {
+  readonly events: ExecutorEvents;
+  readonly clock: Clock;
+  /** Where unpacked deployment packages are kept (the data dir's, or a temp folder). */
+  readonly codeDir: string;
+  /** Pre-started Node workers kept ready per memory size (default 1; 0 turns the pool off). */
+  readonly poolSize?: number;
+  /** Memory sizes to pre-start workers for at once (default: Lambda's default, 128 MB). */
+  readonly prestartMemorySizes?: readonly number[];
+}
+
+/** A worker given to one function version, with the log stream it writes to. */
+interface Placed {
+  readonly worker: Worker;
+  readonly key: string;
+  readonly spec: FunctionVersionSpec;
+  readonly streamName: string;
+  /** Lines of the invocation in progress, or undefined while the worker is idle. */
+  lines: FunctionLogLine[] | undefined;
+  retired: boolean;
+}
+
+/** Pre-started workers are kept for at most this many memory sizes (the most recently used). */
+const POOLED_SIZES = 4;
+
+function versionKey(accountId: string, region: string, functionName: string, version?: string): string {
+  return [accountId, region, functionName, ...(version === undefined ? [] : [version])].join("\u0000");
+}
+
+function abortError(): Error {
+  const error = new Error("The invocation was abandoned before it ended.");
+  error.name = "AbortError";
+  return error;
+}
+
+/**
+ * Runs function code in worker processes: warm workers per (function, version, revision), a small pool of
+ * pre-started Node workers per memory size, and a fresh worker when neither is there. Every worker is killed by
+ * `close()`, and by the reaper if the emulator dies.
+ */
+export class WorkerExecutor implements FunctionExecutor {
+  private readonly idle = new Map<string, Placed[]>();
+  private readonly busy = new Set<Placed>();
+  private readonly spares = new Map<number, Promise<Worker>[]>();
+  private readonly codes: CodeCache;
+  private readonly reaper: Reaper;
+  private readonly runtimeDir = bootstrapFolder();
+  private closed = false;
+
+  constructor(private readonly options: ExecutorOptions) {
+    mkdirSync(options.codeDir, { recursive: true });
+    this.codes = new CodeCache(options.codeDir);
+    this.reaper = new Reaper(join(this.runtimeDir, "reaper.mjs"));
+    for (const size of options.prestartMemorySizes ?? [128]) this.fillPool(size);
+  }
+
+  /** The reaper's pid, for tests that check it outlives nothing. */
+  get reaperPid(): number | undefined {
+    return this.reaper.pid;
+  }
+
+  async invoke(spec: FunctionVersionSpec, request: InvocationRequest): Promise<InvocationOutcome> {
+    if (this.closed) throw new Error("The Lambda runtime is stopped.");
+    if (request.signal.aborted) throw abortError();
+    const run = this.run(spec, request);
+    return new Promise<InvocationOutcome>((resolve, reject) => {
+      // An abandoned invocation keeps running, as in AWS; only its caller stops waiting.
+      const abandon = () => reject(abortError());
+      request.signal.addEventListener("abort", abandon, { once: true });
+      run.then(resolve, reject).finally(() => request.signal.removeEventListener("abort", abandon));
+    });
+  }
+
+  retire(accountId: string, region: string, functionName: string, version?: string): void {
+    const prefix = versionKey(accountId, region, functionName, version);
+    const matches = (key: string) => key === prefix || key.startsWith(`${prefix}\u0000`);
+    for (const [key, placed] of this.idle) {
+      if (!matches(key)) continue;
+      this.idle.delete(key);
+      for (const { worker } of placed) worker.kill();
+    }
+    for (const placed of this.busy) if (matches(placed.key)) placed.retired = true;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = [
+      ...[...this.idle.values()].flat().map((placed) => Promise.resolve(placed.worker)),
+      ...[...this.busy].map((placed) => Promise.resolve(placed.worker)),
+      ...[...this.spares.values()].flat(),
+    ];
+    this.idle.clear();
+    this.spares.clear();
+    await Promise.allSettled(workers.map(async (worker) => (await worker).stop()));
+    this.reaper.close();
+  }
+
+  private async run(spec: FunctionVersionSpec, request: InvocationRequest): Promise<InvocationOutcome> {
+    const started = performance.now();
+    const placed = await this.place(spec, request);
+    if ("outcome" in placed) return placed.outcome;
+    this.busy.add(placed);
+    placed.lines = [];
+    try {
+      const initEnded = await placed.worker.initialise();
+      const initDuration = placed.worker.takeInitDuration();
+      if (initEnded !== undefined) {
+        await placed.worker.stop();
+        if (initEnded.kind === "init-error" || initEnded.kind === "timeout") {
+          placed.lines.push(
+            this.platformLine(
+              initReportLine(
+                initDuration ?? performance.now() - started,
+                initEnded.kind === "timeout" ? "Sandbox.Timedout" : initEnded.errorType,
+              ),
+            ),
+          );
+        }
+        return this.finish(placed, request, initEnded, performance.now() - started, undefined);
+      }
+      placed.lines.push(this.platformLine(startLine(request.requestId, spec.version)));
+      const invokeStarted = performance.now();
+      const result = await placed.worker.invoke(
+        {
+          requestId: request.requestId,
+          payload: request.payload,
+          deadlineMs: this.options.clock.now() + spec.timeoutSeconds * 1000,
+          invokedFunctionArn: spec.functionArn,
+          traceId: `Root=1-${Math.floor(this.options.clock.now() / 1000).toString(16)}-${randomUUID().replace(/-/g, "").slice(0, 24)};Sampled=0`,
+          ...(request.clientContext === undefined
+            ? {}
+            : { clientContext: Buffer.from(request.clientContext, "base64").toString("utf8") }),
+        },
+        spec.timeoutSeconds * 1000,
+      );
+      if (!placed.worker.alive || result.kind === "timeout" || result.kind === "exit")
+        await placed.worker.stop();
+      return this.finish(placed, request, result, performance.now() - invokeStarted, initDuration);
+    } finally {
+      this.busy.delete(placed);
+      this.release(placed);
+    }
+  }
+
+  /** Writes the invocation's log (START … END, REPORT) and turns the run's result into AWS's outcome. */
+  private finish(
+    placed: Placed,
+    request: InvocationRequest,
+    result: RunResult,
+    durationMs: number,
+    initDurationMs: number | undefined,
+  ): InvocationOutcome {
+    const { spec } = placed;
+    const lines = placed.lines ?? [];
+    const outcome = functionOutcome(result, request.requestId, this.options.clock.now());
+    if (outcome.logLine !== undefined) lines.push(this.platformLine(outcome.logLine));
+    const dead = result.kind === "timeout" || result.kind === "exit" || result.kind === "init-error";
+    const memoryUsed =
+      result.kind === "exit" && result.outOfMemory ? spec.memorySizeMb : placed.worker.maxMemoryUsedMb();
+    const usage = usageOf(
+      durationMs,
+      initDurationMs,
+      dead && memoryUsed === 0 ? spec.memorySizeMb : memoryUsed,
+    );
+    if (result.kind !== "init-error" || lines.some((line) => line.message.startsWith("START "))) {
+      lines.push(this.platformLine(endLine(request.requestId)));
+    }
+    lines.push(this.platformLine(reportLine(request.requestId, usage, spec.memorySizeMb)));
+    placed.lines = undefined;
+    this.options.events.log(spec, placed.streamName, lines);
+    const logResult = request.tailLog ? { logTail: logTail(lines.map((line) => line.message)) } : {};
+    if (outcome.kind === "success") return { kind: "success", payload: outcome.payload, usage, ...logResult };
+    return {
+      kind: "function-error",
+      errorType: outcome.errorType,
+      payload: outcome.payload,
+      usage,
+      ...logResult,
+    };
+  }
+
+  private platformLine(message: string): FunctionLogLine {
+    return { timestamp: this.options.clock.now(), message };
+  }
+
+  /** A warm worker of this version and revision, else a pre-started one, else a new one. */
+  private async place(
+    spec: FunctionVersionSpec,
+    request: InvocationRequest,
+  ): Promise<Placed | { outcome: InvocationOutcome }> {
+    const key = `${versionKey(spec.accountId, spec.region, spec.functionName, spec.version)}\u0000${spec.revision}`;
+    const warm = this.idle.get(key)?.pop();
+    if (warm !== undefined) return warm;
+    const taskRoot = this.codes.folder(spec.codeSha256, spec.code);
+    const launch = launchFor(spec.runtime, spec.memorySizeMb, taskRoot);
+    if ("unavailable" in launch) return { outcome: unavailableOutcome(launch.unavailable) };
+    const streamName = logStreamName(this.options.clock.now(), spec.version);
+    const environment = workerEnvironment(spec, request, {
+      taskRoot,
+      runtimeDir: this.runtimeDir,
+      logStreamName: streamName,
+      libraryPaths: [],
+    });
+    const spare = launch.prestartable ? this.takeSpare(spec.memorySizeMb) : undefined;
+    const prestarted = await spare?.catch(() => undefined);
+    let worker: Worker;
+    if (prestarted?.alive === true) {
+      worker = prestarted;
+      worker.assign(environment);
+    } else {
+      worker = await Worker.start({
+        launch,
+        clock: this.options.clock,
+        reaper: this.reaper,
+        environment,
+        cwd: taskRoot,
+      });
+    }
+    if (launch.prestartable) this.fillPool(spec.memorySizeMb);
+    worker.limitMemory(spec.memorySizeMb);
+    const placed: Placed = { worker, key, spec, streamName, lines: undefined, retired: false };
+    worker.onLine = (line) => {
+      if (placed.lines !== undefined) placed.lines.push(line);
+      else this.options.events.log(spec, streamName, [line]);
+    };
+    return placed;
+  }
+
+  /** Returns a worker that can serve again to its version's warm list; a dead or retired one is let go. */
+  private release(placed: Placed): void {
+    if (this.closed || placed.retired || !placed.worker.alive) {
+      placed.worker.kill();
+      return;
+    }
+    let list = this.idle.get(placed.key);
+    if (list === undefined) this.idle.set(placed.key, (list = []));
+    list.push(placed);
+  }
+
+  private takeSpare(memorySizeMb: number): Promise<Worker> | undefined {
+    const spare = this.spares.get(memorySizeMb)?.shift();
+    if (spare === undefined) return undefined;
+    // Most recently used sizes last, so the oldest is dropped first when there are too many.
+    const rest = this.spares.get(memorySizeMb) ?? [];
+    this.spares.delete(memorySizeMb);
+    this.spares.set(memorySizeMb, rest);
+    return spare;
+  }
+
+  /** Tops the pool of `memorySizeMb` up to its size, dropping the least recently used size beyond the limit. */
+  private fillPool(memorySizeMb: number): void {
+    const poolSize = this.options.poolSize ?? 1;
+    if (this.closed || poolSize === 0) return;
+    const list = this.spares.get(memorySizeMb) ?? [];
+    this.spares.delete(memorySizeMb);
+    this.spares.set(memorySizeMb, list);
+    while (list.length < poolSize) {
+      const spare = Worker.start({
+        launch: nodeLaunch(memorySizeMb),
+        clock: this.options.clock,
+        reaper: this.reaper,
+        environment: undefined,
+        cwd: this.options.codeDir,
+      });
+      spare.catch(() => {});
+      list.push(spare);
+    }
+    while (this.spares.size > POOLED_SIZES) {
+      const [oldest, dropped] = this.spares.entries().next().value as [number, Promise<Worker>[]];
+      this.spares.delete(oldest);
+      for (const spare of dropped)
+        void spare.then(
+          (worker) => worker.kill(),
+          () => {},
+        );
+    }
+  }
+}
