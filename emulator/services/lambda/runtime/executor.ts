@@ -83,9 +83,10 @@ export class WorkerExecutor implements FunctionExecutor {
     for (const size of options.prestartMemorySizes ?? [128]) this.fillPool(size);
   }
 
-  /** The reaper's pid, for tests that check it outlives nothing. */
-  get reaperPid(): number | undefined {
-    return this.reaper.pid;
+  /** Resolves once every pre-started worker has loaded its runtime client and waits for a function. */
+  async poolReady(): Promise<void> {
+    const spares = [...this.spares.values()].flat();
+    await Promise.all(spares.map(async (spare) => (await spare).waiting));
   }
 
   async invoke(spec: FunctionVersionSpec, request: InvocationRequest): Promise<InvocationOutcome> {

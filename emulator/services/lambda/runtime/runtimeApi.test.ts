@@ -17,6 +17,7 @@ async function started(reports: RuntimeReport[] = []): Promise<RuntimeApiServer>
     onNext: () => {},
     onReport: (report) => reports.push(report),
     assignment: () => undefined,
+    onAssignmentRequested: () => {},
   });
   return server;
 }

@@ -44,6 +44,8 @@ export interface RuntimeApiHandlers {
    * environment to adopt, once the worker is given a function. Undefined while it has none.
    */
   assignment(): string | undefined;
+  /** A pre-started worker has loaded its runtime client and asks for its function. */
+  onAssignmentRequested(): void;
 }
 
 const BASE = "/2018-06-01/runtime";
@@ -178,6 +180,7 @@ export class RuntimeApiServer {
     }
     if (request.method === "GET" && path === ASSIGNMENT_PATH) {
       this.waitingAssignment = response;
+      this.handlers.onAssignmentRequested();
       this.assigned();
       return;
     }

@@ -10,12 +10,11 @@ import { strToU8, zipSync } from "fflate";
 import { systemClock } from "../../../core/clock.js";
 import type {
   ExecutorEvents,
-  FunctionExecutor,
   FunctionLogLine,
   FunctionVersionSpec,
   InvocationRequest,
 } from "../execution.js";
-import { createFunctionExecutor, type ExecutorOptions } from "./index.js";
+import { WorkerExecutor, type ExecutorOptions } from "./executor.js";
 
 export const TEST_ACCOUNT = "000000000000";
 export const TEST_REGION = "us-east-1";
@@ -92,11 +91,11 @@ export class LogRecorder implements ExecutorEvents {
 
 /** An executor over the system clock with its code cache in a fresh temp folder. */
 export function testExecutor(options: Partial<ExecutorOptions> = {}): {
-  executor: FunctionExecutor;
+  executor: WorkerExecutor;
   logs: LogRecorder;
 } {
   const logs = new LogRecorder();
-  const executor = createFunctionExecutor({
+  const executor = new WorkerExecutor({
     events: logs,
     clock: systemClock,
     codeDir: join(mkdtempSync(join(tmpdir(), "eda-lambda-code-")), "code"),

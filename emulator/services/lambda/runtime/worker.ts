@@ -72,6 +72,9 @@ export class Worker {
   private wake: () => void = () => {};
   private environment: string | undefined;
   private memoryLimitMb = Number.POSITIVE_INFINITY;
+  private markWaiting: () => void = () => {};
+  /** Resolves when a pre-started worker has loaded its runtime client and waits for its function. */
+  readonly waiting = new Promise<void>((resolve) => (this.markWaiting = resolve));
   /** Where the worker's lines go (the executor attributes them to an invocation or to the worker). */
   onLine: (line: FunctionLogLine) => void = () => {};
 
@@ -127,6 +130,7 @@ export class Worker {
       onNext: () => owner.worker?.nextCalled(),
       onReport: (report) => owner.worker?.reported(report),
       assignment: () => owner.worker?.environment,
+      onAssignmentRequested: () => owner.worker?.markWaiting(),
     });
     owner.worker = new Worker(api, options);
     return owner.worker;
