@@ -90,9 +90,19 @@ describe("Lambda executor: Node.js handlers", () => {
 
   it("answers Runtime.HandlerNotFound when the module does not export the handler", async () => {
     const spec = functionSpec(zipOf({ "index.mjs": "export const other = async () => 1;" }));
-    const outcome = await executor.invoke(spec, invocationRequest({}));
+    const request = invocationRequest({});
+    const outcome = await executor.invoke(spec, request);
     expect(outcome.kind === "function-error" && outcome.errorType).toBe("Runtime.HandlerNotFound");
     expect(json(outcome).errorMessage).toBe("index.handler is undefined or not exported");
+    const messages = logs.messagesOf(request.requestId);
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^INIT_REPORT Init Duration: \d+\.\d{2} ms\tPhase: init\tStatus: error\tError Type: Runtime\.HandlerNotFound$/,
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/\tERROR\tUncaught Exception \t\{"errorType":"Runtime\.HandlerNotFound"/),
+    );
   });
 
   it("answers Runtime.ImportModuleError when the handler's module is not in the package", async () => {
