@@ -8,6 +8,7 @@ import { installCleanupHandlers, onPath } from "./processes.js";
 import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
 import { runKinesisBench, type KinesisRow } from "./kinesis.js";
+import { runLambdaRuntimeBench, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { runSession } from "./session.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
@@ -60,6 +61,11 @@ async function main(): Promise<void> {
     kinesis = await runKinesisBench(targets, options);
     notes.push("Kinesis rows: kinesalite is not measured (it is not installed here).");
   }
+  let lambdaRuntime: LambdaRuntimeResult | undefined;
+  if (options.sections.has("lambda-runtime")) {
+    log("Lambda runtime: cold starts and warm invocations");
+    lambdaRuntime = await runLambdaRuntimeBench(options.startupRuns);
+  }
   let startup: StartupResult | undefined;
   if (options.sections.has("startup") && emulatorBuilt()) {
     log(`emulator startup: ${options.startupRuns} runs`);
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
     rows,
     ...(startup === undefined ? {} : { startup }),
     ...(kinesis === undefined ? {} : { kinesis }),
+    ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
     memory,
     notes,
   };

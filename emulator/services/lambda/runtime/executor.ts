@@ -86,13 +86,13 @@ export class WorkerExecutor implements FunctionExecutor {
   /** Resolves once every pre-started worker has loaded its runtime client and waits for a function. */
   async poolReady(): Promise<void> {
     const spares = [...this.spares.values()].flat();
-    await Promise.all(spares.map(async (spare) => (await spare).waiting));
+    await this.reaper.holdWhile(Promise.all(spares.map(async (spare) => (await spare).waiting)));
   }
 
   async invoke(spec: FunctionVersionSpec, request: InvocationRequest): Promise<InvocationOutcome> {
     if (this.closed) throw new Error("The Lambda runtime is stopped.");
     if (request.signal.aborted) throw abortError();
-    const run = this.run(spec, request);
+    const run = this.reaper.holdWhile(this.run(spec, request));
     return new Promise<InvocationOutcome>((resolve, reject) => {
       // An abandoned invocation keeps running, as in AWS; only its caller stops waiting.
       const abandon = () => reject(abortError());
@@ -121,7 +121,7 @@ export class WorkerExecutor implements FunctionExecutor {
     ];
     this.idle.clear();
     this.spares.clear();
-    await Promise.allSettled(workers.map(async (worker) => (await worker).stop()));
+    await this.reaper.holdWhile(Promise.allSettled(workers.map(async (worker) => (await worker).stop())));
     this.reaper.close();
   }
 

@@ -7,6 +7,7 @@ import type { Socket } from "node:net";
  */
 export class Reaper {
   private readonly child: ChildProcess;
+  private holders = 0;
 
   constructor(script: string) {
     this.child = spawn(process.execPath, [script], { stdio: ["pipe", "ignore", "ignore"], detached: true });
@@ -14,6 +15,19 @@ export class Reaper {
     this.child.stdin?.on("error", () => {});
     this.child.unref();
     (this.child.stdin as Socket | null)?.unref();
+  }
+
+  /**
+   * Keeps the process alive while `work` runs (its handle is the one every worker shares); otherwise neither
+   * idle workers nor the reaper hold the emulator open.
+   */
+  async holdWhile<T>(work: Promise<T>): Promise<T> {
+    if (this.holders++ === 0) this.child.ref();
+    try {
+      return await work;
+    } finally {
+      if (--this.holders === 0) this.child.unref();
+    }
   }
 
   get pid(): number | undefined {
