@@ -47,6 +47,8 @@ interface Placed {
   /** Lines of the invocation in progress, or undefined while the worker is idle. */
   lines: FunctionLogLine[] | undefined;
   retired: boolean;
+  /** When the role session in its environment expires (epoch ms): it is not reused past that. */
+  readonly credentialsExpireAt: number;
 }
 
 /** Pre-started workers are kept for at most this many memory sizes (the most recently used). */
@@ -54,6 +56,12 @@ const POOLED_SIZES = 4;
 
 function versionKey(accountId: string, region: string, functionName: string, version?: string): string {
   return [accountId, region, functionName, ...(version === undefined ? [] : [version])].join("\u0000");
+}
+
+/** An X-Ray trace header of AWS's form: `Root=1-<epoch seconds, hex>-<96 random bits, hex>`. */
+function traceId(now: number): string {
+  const random = randomUUID().replace(/-/g, "").slice(0, 24);
+  return `Root=1-${Math.floor(now / 1000).toString(16)}-${random};Sampled=0`;
 }
 
 function abortError(): Error {
@@ -154,9 +162,11 @@ export class WorkerExecutor implements FunctionExecutor {
         {
           requestId: request.requestId,
           payload: request.payload,
-          deadlineMs: this.options.clock.now() + spec.timeoutSeconds * 1000,
+          // The worker compares the deadline with its own wall clock, so it is wall-clock time, whatever
+          // clock the emulator runs on (a test's manual clock included).
+          deadlineMs: Date.now() + spec.timeoutSeconds * 1000,
           invokedFunctionArn: spec.functionArn,
-          traceId: `Root=1-${Math.floor(this.options.clock.now() / 1000).toString(16)}-${randomUUID().replace(/-/g, "").slice(0, 24)};Sampled=0`,
+          traceId: traceId(this.options.clock.now()),
           ...(request.clientContext === undefined
             ? {}
             : { clientContext: Buffer.from(request.clientContext, "base64").toString("utf8") }),
@@ -219,7 +229,7 @@ export class WorkerExecutor implements FunctionExecutor {
     request: InvocationRequest,
   ): Promise<Placed | { outcome: InvocationOutcome }> {
     const key = `${versionKey(spec.accountId, spec.region, spec.functionName, spec.version)}\u0000${spec.revision}`;
-    const warm = this.idle.get(key)?.pop();
+    const warm = this.warmWorker(key, spec.timeoutSeconds * 1000);
     if (warm !== undefined) return warm;
     const taskRoot = this.codes.folder(spec.codeSha256, spec.code);
     const launch = launchFor(spec.runtime, spec.memorySizeMb, taskRoot);
@@ -248,12 +258,33 @@ export class WorkerExecutor implements FunctionExecutor {
     }
     if (launch.prestartable) this.fillPool(spec.memorySizeMb);
     worker.limitMemory(spec.memorySizeMb);
-    const placed: Placed = { worker, key, spec, streamName, lines: undefined, retired: false };
+    const placed: Placed = {
+      worker,
+      key,
+      spec,
+      streamName,
+      lines: undefined,
+      retired: false,
+      credentialsExpireAt: request.credentials.expiresAt,
+    };
     worker.onLine = (line) => {
       if (placed.lines !== undefined) placed.lines.push(line);
       else this.options.events.log(spec, streamName, [line]);
     };
     return placed;
+  }
+
+  /**
+   * The most recently used idle worker of `key` whose credentials outlast an invocation; the ones whose session
+   * would expire first are let go (their replacement gets the new invocation's session).
+   */
+  private warmWorker(key: string, timeoutMs: number): Placed | undefined {
+    const list = this.idle.get(key);
+    for (let placed = list?.pop(); placed !== undefined; placed = list?.pop()) {
+      if (placed.credentialsExpireAt > this.options.clock.now() + timeoutMs) return placed;
+      placed.worker.kill();
+    }
+    return undefined;
   }
 
   /** Returns a worker that can serve again to its version's warm list; a dead or retired one is let go. */

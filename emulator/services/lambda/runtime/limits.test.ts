@@ -94,6 +94,37 @@ describe("Lambda executor: limits and safety", () => {
     expect(second.usage.initDurationMs).toBeUndefined();
   });
 
+  it("does not reuse a warm worker whose role session would expire during the invocation", async () => {
+    const spec = functionSpec(
+      zipOf({
+        "index.mjs":
+          "export const handler = async () => ({ pid: process.pid, key: process.env.AWS_ACCESS_KEY_ID });",
+      }),
+      { timeoutSeconds: 60 },
+    );
+    const expiring = invocationRequest({});
+    const first = json(
+      await executor.invoke(spec, {
+        ...expiring,
+        credentials: {
+          ...expiring.credentials,
+          accessKeyId: "ASIAEXPIRINGSESSION1",
+          expiresAt: Date.now() + 30_000,
+        },
+      }),
+    );
+    const renewed = invocationRequest({});
+    const second = json(
+      await executor.invoke(spec, {
+        ...renewed,
+        credentials: { ...renewed.credentials, accessKeyId: "ASIARENEWEDSESSION01" },
+      }),
+    );
+    expect(first.key).toBe("ASIAEXPIRINGSESSION1");
+    expect(second).toMatchObject({ key: "ASIARENEWEDSESSION01" });
+    expect(second.pid).not.toBe(first.pid);
+  });
+
   it("starts a new worker for a new revision and after the function is retired", async () => {
     const spec = functionSpec(MISBEHAVING);
     const first = json(await executor.invoke(spec, invocationRequest({})));
