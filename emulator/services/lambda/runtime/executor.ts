@@ -12,16 +12,9 @@ import type {
 } from "../execution.js";
 import { CodeCache } from "./codeCache.js";
 import { workerEnvironment } from "./environment.js";
+import { InvocationLog } from "./invocationLog.js";
 import { functionOutcome, unavailableOutcome } from "./outcomes.js";
-import {
-  endLine,
-  initReportLine,
-  logStreamName,
-  logTail,
-  reportLine,
-  startLine,
-  usageOf,
-} from "./platformLines.js";
+import { endLine, initReportLine, logStreamName, reportLine, startLine, usageOf } from "./platformLines.js";
 import { Reaper } from "./reaper.js";
 import { bootstrapFolder, launchFor, nodeLaunch } from "./runtimes.js";
 import type { RunResult } from "./worker.js";
@@ -44,8 +37,8 @@ interface Placed {
   readonly key: string;
   readonly spec: FunctionVersionSpec;
   readonly streamName: string;
-  /** Lines of the invocation in progress, or undefined while the worker is idle. */
-  lines: FunctionLogLine[] | undefined;
+  /** The log of the invocation in progress, or undefined while the worker is idle. */
+  log: InvocationLog | undefined;
   retired: boolean;
   /** When the role session in its environment expires (epoch ms): it is not reused past that. */
   readonly credentialsExpireAt: number;
@@ -138,14 +131,15 @@ export class WorkerExecutor implements FunctionExecutor {
     const placed = await this.place(spec, request);
     if ("outcome" in placed) return placed.outcome;
     this.busy.add(placed);
-    placed.lines = [];
+    const log = new InvocationLog((lines) => this.options.events.log(spec, placed.streamName, lines));
+    placed.log = log;
     try {
       const initEnded = await placed.worker.initialise();
       const initDuration = placed.worker.takeInitDuration();
       if (initEnded !== undefined) {
         await placed.worker.stop();
         if (initEnded.kind === "init-error" || initEnded.kind === "timeout") {
-          placed.lines.push(
+          log.add(
             this.platformLine(
               initReportLine(
                 initDuration ?? performance.now() - started,
@@ -156,7 +150,7 @@ export class WorkerExecutor implements FunctionExecutor {
         }
         return this.finish(placed, request, initEnded, performance.now() - started, undefined);
       }
-      placed.lines.push(this.platformLine(startLine(request.requestId, spec.version)));
+      log.add(this.platformLine(startLine(request.requestId, spec.version)));
       const invokeStarted = performance.now();
       const result = await placed.worker.invoke(
         {
@@ -191,9 +185,10 @@ export class WorkerExecutor implements FunctionExecutor {
     initDurationMs: number | undefined,
   ): InvocationOutcome {
     const { spec } = placed;
-    const lines = placed.lines ?? [];
+    const log =
+      placed.log ?? new InvocationLog((lines) => this.options.events.log(spec, placed.streamName, lines));
     const outcome = functionOutcome(result, request.requestId, this.options.clock.now());
-    if (outcome.logLine !== undefined) lines.push(this.platformLine(outcome.logLine));
+    if (outcome.logLine !== undefined) log.add(this.platformLine(outcome.logLine));
     const dead = result.kind === "timeout" || result.kind === "exit" || result.kind === "init-error";
     const memoryUsed =
       result.kind === "exit" && result.outOfMemory ? spec.memorySizeMb : placed.worker.maxMemoryUsedMb();
@@ -202,13 +197,11 @@ export class WorkerExecutor implements FunctionExecutor {
       initDurationMs,
       dead && memoryUsed === 0 ? spec.memorySizeMb : memoryUsed,
     );
-    if (result.kind !== "init-error" || lines.some((line) => line.message.startsWith("START "))) {
-      lines.push(this.platformLine(endLine(request.requestId)));
-    }
-    lines.push(this.platformLine(reportLine(request.requestId, usage, spec.memorySizeMb)));
-    placed.lines = undefined;
-    this.options.events.log(spec, placed.streamName, lines);
-    const logResult = request.tailLog ? { logTail: logTail(lines.map((line) => line.message)) } : {};
+    if (log.started) log.add(this.platformLine(endLine(request.requestId)));
+    log.add(this.platformLine(reportLine(request.requestId, usage, spec.memorySizeMb)));
+    log.flush();
+    placed.log = undefined;
+    const logResult = request.tailLog ? { logTail: log.tailBase64() } : {};
     if (outcome.kind === "success") return { kind: "success", payload: outcome.payload, usage, ...logResult };
     return {
       kind: "function-error",
@@ -263,12 +256,12 @@ export class WorkerExecutor implements FunctionExecutor {
       key,
       spec,
       streamName,
-      lines: undefined,
+      log: undefined,
       retired: false,
       credentialsExpireAt: request.credentials.expiresAt,
     };
     worker.onLine = (line) => {
-      if (placed.lines !== undefined) placed.lines.push(line);
+      if (placed.log !== undefined) placed.log.add(line);
       else this.options.events.log(spec, streamName, [line]);
     };
     return placed;

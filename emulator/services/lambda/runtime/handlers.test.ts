@@ -163,6 +163,27 @@ describe("Lambda executor: Node.js handlers", () => {
     expect(tail).toMatch(new RegExp(`REPORT RequestId: ${request.requestId}\\t.*\\n$`));
   });
 
+  it("sends a chatty invocation's log in batches, in order, START first and REPORT last", async () => {
+    const spec = functionSpec(
+      zipOf({
+        "index.mjs":
+          "export const handler = async () => { for (let i = 0; i < 2500; i++) console.log(`line ${i}`); return 1; };",
+      }),
+    );
+    const request = invocationRequest({});
+    await executor.invoke(spec, request);
+    const batches = logs.batches.filter(
+      ({ streamName, spec: logged }) => logged === spec && streamName.length > 0,
+    );
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.every(({ lines }) => lines.length <= 1000)).toBe(true);
+    const messages = batches.flatMap(({ lines }) => lines.map((line) => line.message));
+    expect(messages[0]).toBe(`START RequestId: ${request.requestId} Version: $LATEST`);
+    expect(messages.at(-1)).toMatch(/^REPORT /);
+    expect(messages.filter((message) => message.endsWith("\tINFO\tline 2499"))).toHaveLength(1);
+    expect(messages).toHaveLength(2500 + 3);
+  });
+
   it("gives the worker AWS's reserved variables, which the function's own variables cannot replace", async () => {
     const spec = functionSpec(
       zipOf({ "index.mjs": "export const handler = async () => ({ ...process.env, cwd: process.cwd() });" }),

@@ -55,11 +55,3 @@ export function usageOf(
     ...(init === undefined ? {} : { initDurationMs: init }),
   };
 }
-
-const TAIL_BYTES = 4096;
-
-/** `LogResult`: the base64 of the last 4 KB of an invocation's log, as `LogType: Tail` returns it. */
-export function logTail(lines: readonly string[]): string {
-  const text = Buffer.from(lines.map((line) => `${line}\n`).join(""), "utf8");
-  return text.subarray(Math.max(0, text.length - TAIL_BYTES)).toString("base64");
-}

@@ -22,6 +22,8 @@ const END_MARKER = "\u0000eda:invocation-end:";
 /** AWS gives a function's init phase 10 seconds. */
 export const INIT_LIMIT_MS = 10_000;
 const MEMORY_SAMPLE_MS = 50;
+/** CloudWatch Logs' largest event is 256 KB. */
+const MAX_LINE_CHARACTERS = 262_144;
 const V8_OUT_OF_MEMORY = /JavaScript heap out of memory|Reached heap limit|MemoryError/;
 /** Go's names for signals, as AWS's `Runtime exited with error: signal: …` prints them. */
 const SIGNAL_NAMES: Readonly<Record<string, string>> = {
@@ -286,6 +288,11 @@ export class Worker {
         this.line(pending.slice(0, newline), name);
         pending = pending.slice(newline + 1);
         newline = pending.indexOf("\n");
+      }
+      // Output without newlines is cut into events, so it cannot grow the emulator's memory.
+      while (pending.length > MAX_LINE_CHARACTERS) {
+        this.line(pending.slice(0, MAX_LINE_CHARACTERS), name);
+        pending = pending.slice(MAX_LINE_CHARACTERS);
       }
     });
     stream.on("end", () => {
