@@ -44,6 +44,13 @@ interface Placed {
   readonly credentialsExpireAt: number;
 }
 
+/** Variables Node reads only as it starts. */
+const NODE_STARTUP: ReadonlySet<string> = new Set([
+  "NODE_OPTIONS",
+  "NODE_EXTRA_CA_CERTS",
+  "UV_THREADPOOL_SIZE",
+]);
+
 /** Pre-started workers are kept for at most this many memory sizes (the most recently used). */
 const POOLED_SIZES = 4;
 
@@ -234,7 +241,9 @@ export class WorkerExecutor implements FunctionExecutor {
       logStreamName: streamName,
       libraryPaths: [],
     });
-    const spare = launch.prestartable ? this.takeSpare(spec.memorySizeMb) : undefined;
+    // NODE_OPTIONS and the like act when Node starts: a function that sets any needs a process of its own.
+    const startupVariables = Object.keys(spec.environment).some((name) => NODE_STARTUP.has(name));
+    const spare = launch.prestartable && !startupVariables ? this.takeSpare(spec.memorySizeMb) : undefined;
     const prestarted = await spare?.catch(() => undefined);
     let worker: Worker;
     if (prestarted?.alive === true) {

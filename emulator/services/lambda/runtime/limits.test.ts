@@ -190,6 +190,27 @@ describe("Lambda executor: pre-started pool and close", () => {
     }
   });
 
+  it("starts a process of its own for a function that sets NODE_OPTIONS, which acts only at start", async () => {
+    const { executor: pooled } = testExecutor({ poolSize: 1, prestartMemorySizes: [128] });
+    try {
+      await pooled.poolReady();
+      const spec = functionSpec(
+        zipOf({
+          "index.mjs":
+            "export const handler = async () => [performance.timeOrigin, process.sourceMapsEnabled];",
+        }),
+        { environment: { NODE_OPTIONS: "--enable-source-maps" } },
+      );
+      const calledAt = Date.now();
+      const outcome = await pooled.invoke(spec, invocationRequest({}));
+      const [startedAt, sourceMaps] = JSON.parse(outcome.payload.toString()) as [number, boolean];
+      expect(startedAt).toBeGreaterThanOrEqual(calledAt - 1);
+      expect(sourceMaps).toBe(true);
+    } finally {
+      await pooled.close();
+    }
+  });
+
   it("kills every worker and refuses new invocations once closed", async () => {
     const { executor: closing } = testExecutor({ poolSize: 1 });
     const spec = functionSpec(MISBEHAVING);
