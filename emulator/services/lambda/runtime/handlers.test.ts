@@ -63,6 +63,15 @@ describe("Lambda executor: Node.js handlers", () => {
     expect(json(outcome)).toEqual({ doubled: 42 });
   });
 
+  it("refuses a callback handler on nodejs24.x with Runtime.CallbackHandlerDeprecated, as AWS's runtime does", async () => {
+    const spec = functionSpec(
+      zipOf({ "index.js": "exports.handler = (event, context, callback) => callback(null, 1);" }),
+      { runtime: "nodejs24.x" },
+    );
+    const outcome = await executor.invoke(spec, invocationRequest({}));
+    expect(outcome.kind === "function-error" && outcome.errorType).toBe("Runtime.CallbackHandlerDeprecated");
+  });
+
   it("returns null for a handler that returns nothing", async () => {
     const spec = functionSpec(zipOf({ "index.js": "exports.handler = async () => {};" }));
     const outcome = await executor.invoke(spec, invocationRequest({}));

@@ -124,6 +124,16 @@ async function loadHandler() {
   if (typeof target !== "function") {
     throw namedError("Runtime.HandlerNotFound", `${module}.${path.join(".")} is not a function`);
   }
+  // From nodejs24.x on, AWS's runtime refuses handlers that declare a callback parameter, at init.
+  const nodeRuntime = Number(
+    /^AWS_Lambda_nodejs(\d+)\.x$/.exec(process.env.AWS_EXECUTION_ENV ?? "")?.[1] ?? 0,
+  );
+  if (nodeRuntime >= 24 && target.length >= 3) {
+    throw namedError(
+      "Runtime.CallbackHandlerDeprecated",
+      "ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.",
+    );
+  }
   return target;
 }
 
