@@ -64,6 +64,10 @@ function traceId(now: number): string {
   return `Root=1-${Math.floor(now / 1000).toString(16)}-${random};Sampled=0`;
 }
 
+function stoppedError(): Error {
+  return new Error("The Lambda runtime is stopped.");
+}
+
 function abortError(): Error {
   const error = new Error("The invocation was abandoned before it ended.");
   error.name = "AbortError";
@@ -98,9 +102,13 @@ export class WorkerExecutor implements FunctionExecutor {
   }
 
   async invoke(spec: FunctionVersionSpec, request: InvocationRequest): Promise<InvocationOutcome> {
-    if (this.closed) throw new Error("The Lambda runtime is stopped.");
+    if (this.closed) throw stoppedError();
     if (request.signal.aborted) throw abortError();
-    const run = this.reaper.holdWhile(this.run(spec, request));
+    const run = this.reaper.holdWhile(this.run(spec, request)).then((outcome) => {
+      // A worker killed by close() ended the invocation: that is the executor's doing, not the function's.
+      if (this.closed) throw stoppedError();
+      return outcome;
+    });
     return new Promise<InvocationOutcome>((resolve, reject) => {
       // An abandoned invocation keeps running, as in AWS; only its caller stops waiting.
       const abandon = () => reject(abortError());
@@ -137,6 +145,11 @@ export class WorkerExecutor implements FunctionExecutor {
     const started = performance.now();
     const placed = await this.place(spec, request);
     if ("outcome" in placed) return placed.outcome;
+    if (this.closed) {
+      // close() ran while the worker started: it was not there to be killed.
+      placed.worker.kill();
+      throw stoppedError();
+    }
     this.busy.add(placed);
     const log = new InvocationLog((lines) => this.options.events.log(spec, placed.streamName, lines));
     placed.log = log;

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { InvocationOutcome } from "../execution.js";
 import { functionSpec, invocationRequest, testExecutor, zipOf } from "./testKit.js";
@@ -209,6 +212,23 @@ describe("Lambda executor: pre-started pool and close", () => {
     } finally {
       await pooled.close();
     }
+  });
+
+  it("rejects an invocation in progress when the executor closes, and kills its worker", async () => {
+    const { executor: closing } = testExecutor({ poolSize: 0 });
+    const pidFile = join(mkdtempSync(join(tmpdir(), "eda-lambda-close-")), "worker.pid");
+    const spec = functionSpec(
+      zipOf({
+        "index.mjs":
+          'import { writeFileSync } from "node:fs";\nexport const handler = async (event) => { writeFileSync(event.pidFile, String(process.pid)); for (;;) {} };',
+      }),
+      { timeoutSeconds: 60 },
+    );
+    const pending = closing.invoke(spec, invocationRequest({ pidFile }));
+    await expect.poll(() => existsSync(pidFile) && readFileSync(pidFile, "utf8").length > 0).toBe(true);
+    await closing.close();
+    await expect(pending).rejects.toThrow("stopped");
+    expect(processExists(Number(readFileSync(pidFile, "utf8")))).toBe(false);
   });
 
   it("kills every worker and refuses new invocations once closed", async () => {
