@@ -244,7 +244,16 @@ export class WorkerExecutor implements FunctionExecutor {
     const key = `${versionKey(spec.accountId, spec.region, spec.functionName, spec.version)}\u0000${spec.revision}`;
     const warm = this.warmWorker(key, spec.timeoutSeconds * 1000);
     if (warm !== undefined) return warm;
-    const taskRoot = this.codes.folder(spec.codeSha256, spec.code);
+    let taskRoot: string;
+    try {
+      taskRoot = this.codes.folder(spec.codeSha256, spec.code);
+    } catch (error) {
+      return {
+        outcome: unavailableOutcome(
+          `The deployment package could not be unpacked (${(error as Error).message}): upload a valid .zip file.`,
+        ),
+      };
+    }
     const launch = launchFor(spec.runtime, spec.memorySizeMb, taskRoot);
     if ("unavailable" in launch) return { outcome: unavailableOutcome(launch.unavailable) };
     const streamName = logStreamName(this.options.clock.now(), spec.version);

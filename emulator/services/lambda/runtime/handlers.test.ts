@@ -221,6 +221,18 @@ describe("Lambda executor: Node.js handlers", () => {
     expect(env.AWS_LAMBDA_LOG_STREAM_NAME).toMatch(/\[\$LATEST\][0-9a-f]{32}$/);
   });
 
+  it("answers Runtime.InvalidEntrypoint for a package that is not a zip, and refuses entries outside its root", async () => {
+    const notZip = await executor.invoke(functionSpec(Buffer.from("not a zip")), invocationRequest({}));
+    expect(notZip.kind === "function-error" && notZip.errorType).toBe("Runtime.InvalidEntrypoint");
+    const escaping = await executor.invoke(
+      functionSpec(zipOf({ "../escape.mjs": "export const handler = async () => 1;" }), {
+        handler: "../escape.handler",
+      }),
+      invocationRequest({}),
+    );
+    expect(json(escaping).errorMessage).toContain("outside its root");
+  });
+
   it("answers Runtime.InvalidEntrypoint for a runtime this emulator cannot run", async () => {
     const spec = functionSpec(zipOf({ "index.mjs": "" }), { runtime: "java21" });
     const outcome = await executor.invoke(spec, invocationRequest({}));
