@@ -16,7 +16,8 @@ import { InvocationLog } from "./invocationLog.js";
 import { functionOutcome, unavailableOutcome } from "./outcomes.js";
 import { endLine, initReportLine, logStreamName, reportLine, startLine, usageOf } from "./platformLines.js";
 import { Reaper } from "./reaper.js";
-import { bootstrapFolder, launchFor, nodeLaunch } from "./runtimes.js";
+import { PrestartPool } from "./prestartPool.js";
+import { bootstrapFolder, launchFor } from "./runtimes.js";
 import type { RunResult } from "./worker.js";
 import { Worker } from "./worker.js";
 
@@ -51,9 +52,6 @@ const NODE_STARTUP: ReadonlySet<string> = new Set([
   "UV_THREADPOOL_SIZE",
 ]);
 
-/** Pre-started workers are kept for at most this many memory sizes (the most recently used). */
-const POOLED_SIZES = 4;
-
 function versionKey(accountId: string, region: string, functionName: string, version?: string): string {
   return [accountId, region, functionName, ...(version === undefined ? [] : [version])].join("\u0000");
 }
@@ -82,7 +80,7 @@ function abortError(): Error {
 export class WorkerExecutor implements FunctionExecutor {
   private readonly idle = new Map<string, Placed[]>();
   private readonly busy = new Set<Placed>();
-  private readonly spares = new Map<number, Promise<Worker>[]>();
+  private readonly pool: PrestartPool;
   private readonly codes: CodeCache;
   private readonly reaper: Reaper;
   private readonly runtimeDir = bootstrapFolder();
@@ -92,13 +90,18 @@ export class WorkerExecutor implements FunctionExecutor {
     mkdirSync(options.codeDir, { recursive: true });
     this.codes = new CodeCache(options.codeDir);
     this.reaper = new Reaper(join(this.runtimeDir, "reaper.mjs"));
-    for (const size of options.prestartMemorySizes ?? [128]) this.fillPool(size);
+    this.pool = new PrestartPool({
+      size: options.poolSize ?? 1,
+      clock: options.clock,
+      reaper: this.reaper,
+      cwd: options.codeDir,
+    });
+    for (const size of options.prestartMemorySizes ?? [128]) this.pool.fill(size);
   }
 
   /** Resolves once every pre-started worker has loaded its runtime client and waits for a function. */
   async poolReady(): Promise<void> {
-    const spares = [...this.spares.values()].flat();
-    await this.reaper.holdWhile(Promise.all(spares.map(async (spare) => (await spare).waiting)));
+    await this.reaper.holdWhile(this.pool.ready());
   }
 
   async invoke(spec: FunctionVersionSpec, request: InvocationRequest): Promise<InvocationOutcome> {
@@ -130,14 +133,10 @@ export class WorkerExecutor implements FunctionExecutor {
 
   async close(): Promise<void> {
     this.closed = true;
-    const workers = [
-      ...[...this.idle.values()].flat().map((placed) => Promise.resolve(placed.worker)),
-      ...[...this.busy].map((placed) => Promise.resolve(placed.worker)),
-      ...[...this.spares.values()].flat(),
-    ];
+    const workers = [...[...this.idle.values()].flat(), ...this.busy].map((placed) => placed.worker);
     this.idle.clear();
-    this.spares.clear();
-    await this.reaper.holdWhile(Promise.allSettled(workers.map(async (worker) => (await worker).stop())));
+    const stopped = Promise.allSettled([...workers.map((worker) => worker.stop()), this.pool.close()]);
+    await this.reaper.holdWhile(stopped);
     this.reaper.close();
   }
 
@@ -265,10 +264,10 @@ export class WorkerExecutor implements FunctionExecutor {
     });
     // NODE_OPTIONS and the like act when Node starts: a function that sets any needs a process of its own.
     const startupVariables = Object.keys(spec.environment).some((name) => NODE_STARTUP.has(name));
-    const spare = launch.prestartable && !startupVariables ? this.takeSpare(spec.memorySizeMb) : undefined;
-    const prestarted = await spare?.catch(() => undefined);
+    const prestarted =
+      launch.prestartable && !startupVariables ? await this.pool.take(spec.memorySizeMb) : undefined;
     let worker: Worker;
-    if (prestarted?.alive === true) {
+    if (prestarted !== undefined) {
       worker = prestarted;
       worker.assign(environment);
     } else {
@@ -280,7 +279,8 @@ export class WorkerExecutor implements FunctionExecutor {
         cwd: taskRoot,
       });
     }
-    if (launch.prestartable) this.fillPool(spec.memorySizeMb);
+    // The next first invocation of this memory size finds a worker ready.
+    if (launch.prestartable) this.pool.fill(spec.memorySizeMb);
     worker.limitMemory(spec.memorySizeMb);
     const placed: Placed = {
       worker,
@@ -320,44 +320,5 @@ export class WorkerExecutor implements FunctionExecutor {
     let list = this.idle.get(placed.key);
     if (list === undefined) this.idle.set(placed.key, (list = []));
     list.push(placed);
-  }
-
-  private takeSpare(memorySizeMb: number): Promise<Worker> | undefined {
-    const spare = this.spares.get(memorySizeMb)?.shift();
-    if (spare === undefined) return undefined;
-    // Most recently used sizes last, so the oldest is dropped first when there are too many.
-    const rest = this.spares.get(memorySizeMb) ?? [];
-    this.spares.delete(memorySizeMb);
-    this.spares.set(memorySizeMb, rest);
-    return spare;
-  }
-
-  /** Tops the pool of `memorySizeMb` up to its size, dropping the least recently used size beyond the limit. */
-  private fillPool(memorySizeMb: number): void {
-    const poolSize = this.options.poolSize ?? 1;
-    if (this.closed || poolSize === 0) return;
-    const list = this.spares.get(memorySizeMb) ?? [];
-    this.spares.delete(memorySizeMb);
-    this.spares.set(memorySizeMb, list);
-    while (list.length < poolSize) {
-      const spare = Worker.start({
-        launch: nodeLaunch(memorySizeMb),
-        clock: this.options.clock,
-        reaper: this.reaper,
-        environment: undefined,
-        cwd: this.options.codeDir,
-      });
-      spare.catch(() => {});
-      list.push(spare);
-    }
-    while (this.spares.size > POOLED_SIZES) {
-      const [oldest, dropped] = this.spares.entries().next().value as [number, Promise<Worker>[]];
-      this.spares.delete(oldest);
-      for (const spare of dropped)
-        void spare.then(
-          (worker) => worker.kill(),
-          () => {},
-        );
-    }
   }
 }
