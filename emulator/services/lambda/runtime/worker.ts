@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import type { Socket } from "node:net";
-import type { Readable } from "node:stream";
 import type { Clock, Timer } from "../../../core/clock.js";
 import type { FunctionLogLine } from "../execution.js";
+import { readLines } from "./lineReader.js";
 import type { Reaper } from "./reaper.js";
 import type { RuntimeLaunch } from "./runtimes.js";
 import { RuntimeApiServer, type RuntimeInvocation, type RuntimeReport } from "./runtimeApi.js";
@@ -22,8 +21,6 @@ const END_MARKER = "\u0000eda:invocation-end:";
 /** AWS gives a function's init phase 10 seconds. */
 export const INIT_LIMIT_MS = 10_000;
 const MEMORY_SAMPLE_MS = 50;
-/** CloudWatch Logs' largest event is 256 KB. */
-const MAX_LINE_CHARACTERS = 262_144;
 const V8_OUT_OF_MEMORY = /JavaScript heap out of memory|Reached heap limit|MemoryError/;
 /** Go's names for signals, as AWS's `Runtime exited with error: signal: …` prints them. */
 const SIGNAL_NAMES: Readonly<Record<string, string>> = {
@@ -97,8 +94,8 @@ export class Worker {
     });
     if (this.child.pid !== undefined) options.reaper.watch(this.child.pid);
     this.child.unref();
-    this.readLines(this.child.stdout, "stdout");
-    this.readLines(this.child.stderr, "stderr");
+    readLines(this.child.stdout, (text) => this.line(text, "stdout"));
+    readLines(this.child.stderr, (text) => this.line(text, "stderr"));
     this.exited = new Promise((resolve) => {
       this.child.once("exit", (code, signal) => {
         this.exitDetail ??=
@@ -274,31 +271,6 @@ export class Worker {
     if (report.kind === "init-error") this.initFailure = report;
     else this.report = report;
     this.wake();
-  }
-
-  private readLines(stream: Readable | null, name: "stdout" | "stderr"): void {
-    if (stream === null) return;
-    (stream as Socket).unref?.();
-    let pending = "";
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk: string) => {
-      pending += chunk;
-      let newline = pending.indexOf("\n");
-      while (newline >= 0) {
-        this.line(pending.slice(0, newline), name);
-        pending = pending.slice(newline + 1);
-        newline = pending.indexOf("\n");
-      }
-      // Output without newlines is cut into events, so it cannot grow the emulator's memory.
-      while (pending.length > MAX_LINE_CHARACTERS) {
-        this.line(pending.slice(0, MAX_LINE_CHARACTERS), name);
-        pending = pending.slice(MAX_LINE_CHARACTERS);
-      }
-    });
-    stream.on("end", () => {
-      if (pending.length > 0) this.line(pending, name);
-      pending = "";
-    });
   }
 
   private line(text: string, name: "stdout" | "stderr"): void {
