@@ -157,15 +157,10 @@ export class WorkerExecutor implements FunctionExecutor {
       const initDuration = placed.worker.takeInitDuration();
       if (initEnded !== undefined) {
         await placed.worker.stop();
-        if (initEnded.kind === "init-error" || initEnded.kind === "timeout") {
-          log.add(
-            this.platformLine(
-              initReportLine(
-                initDuration ?? performance.now() - started,
-                initEnded.kind === "timeout" ? "Sandbox.Timedout" : initEnded.errorType,
-              ),
-            ),
-          );
+        const failed = functionOutcome(initEnded, request.requestId, this.options.clock.now());
+        if (failed.kind === "function-error") {
+          const initDurationMs = initDuration ?? performance.now() - started;
+          log.add(this.platformLine(initReportLine(initDurationMs, failed.errorType)));
         }
         return this.finish(placed, request, initEnded, performance.now() - started, undefined);
       }

@@ -67,6 +67,21 @@ describe("Lambda executor: limits and safety", () => {
     });
   });
 
+  it("reports a module that exits while it loads as Runtime.ExitError, with INIT_REPORT", async () => {
+    const spec = functionSpec(
+      zipOf({ "index.mjs": "process.exit(2);\nexport const handler = async () => 1;" }),
+    );
+    const request = invocationRequest({});
+    const outcome = await executor.invoke(spec, request);
+    expect(json(outcome)).toEqual({
+      errorType: "Runtime.ExitError",
+      errorMessage: `RequestId: ${request.requestId} Error: Runtime exited with error: exit status 2`,
+    });
+    expect(logs.messagesOf(request.requestId)).toContainEqual(
+      expect.stringMatching(/^INIT_REPORT Init Duration: .*\tStatus: error\tError Type: Runtime\.ExitError$/),
+    );
+  });
+
   it("reports a function that outgrows its memory as Runtime.OutOfMemory with Max Memory Used at the limit", async () => {
     const spec = functionSpec(MISBEHAVING, { memorySizeMb: 128, timeoutSeconds: 30 });
     const request = invocationRequest({ action: "eat" });
