@@ -181,8 +181,10 @@ export class WorkerExecutor implements FunctionExecutor {
         },
         spec.timeoutSeconds * 1000,
       );
-      if (!placed.worker.alive || result.kind === "timeout" || result.kind === "exit")
+      if (result.kind === "timeout" || result.kind === "exit") {
+        placed.worker.maxMemoryUsedMb();
         await placed.worker.stop();
+      }
       return this.finish(placed, request, result, performance.now() - invokeStarted, initDuration);
     } finally {
       this.busy.delete(placed);
@@ -203,14 +205,10 @@ export class WorkerExecutor implements FunctionExecutor {
       placed.log ?? new InvocationLog((lines) => this.options.events.log(spec, placed.streamName, lines));
     const outcome = functionOutcome(result, request.requestId, this.options.clock.now());
     if (outcome.logLine !== undefined) log.add(this.platformLine(outcome.logLine));
-    const dead = result.kind === "timeout" || result.kind === "exit" || result.kind === "init-error";
+    // A worker killed for its memory used all of it; AWS reports the function's memory size then.
     const memoryUsed =
       result.kind === "exit" && result.outOfMemory ? spec.memorySizeMb : placed.worker.maxMemoryUsedMb();
-    const usage = usageOf(
-      durationMs,
-      initDurationMs,
-      dead && memoryUsed === 0 ? spec.memorySizeMb : memoryUsed,
-    );
+    const usage = usageOf(durationMs, initDurationMs, Math.min(memoryUsed, spec.memorySizeMb));
     if (log.started) log.add(this.platformLine(endLine(request.requestId)));
     log.add(this.platformLine(reportLine(request.requestId, usage, spec.memorySizeMb)));
     log.flush();

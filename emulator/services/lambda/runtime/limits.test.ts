@@ -44,6 +44,9 @@ describe("Lambda executor: limits and safety", () => {
     const request = invocationRequest({ action: "hang" });
     const outcome = await executor.invoke(spec, request);
     expect(errorTypeOf(outcome)).toBe("Sandbox.Timedout");
+    // Sampled while it ran: a worker killed for its time still reports what it used.
+    expect(outcome.usage.maxMemoryUsedMb).toBeGreaterThan(0);
+    expect(outcome.usage.maxMemoryUsedMb).toBeLessThan(spec.memorySizeMb);
     expect(json(outcome)).toEqual({
       errorType: "Sandbox.Timedout",
       errorMessage: `RequestId: ${request.requestId} Error: Task timed out after 1.00 seconds`,

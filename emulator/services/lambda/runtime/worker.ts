@@ -71,6 +71,7 @@ export class Worker {
   private wake: () => void = () => {};
   private environment: string | undefined;
   private memoryLimitMb = Number.POSITIVE_INFINITY;
+  private sampledPeakMb = 0;
   private markWaiting: () => void = () => {};
   /** Resolves when a pre-started worker has loaded its runtime client and waits for its function. */
   readonly waiting = new Promise<void>((resolve) => (this.markWaiting = resolve));
@@ -163,9 +164,13 @@ export class Worker {
     return duration;
   }
 
-  /** Peak resident memory so far, in MB (the REPORT line's Max Memory Used). */
+  /**
+   * Peak resident memory so far, in MB (the REPORT line's Max Memory Used); for a worker that has died, the
+   * peak of its last sample.
+   */
   maxMemoryUsedMb(): number {
-    return memoryOf(this.child.pid).peak;
+    this.sampledPeakMb = Math.max(this.sampledPeakMb, memoryOf(this.child.pid).peak);
+    return this.sampledPeakMb;
   }
 
   /**
@@ -254,7 +259,9 @@ export class Worker {
   }
 
   private checkMemory(): void {
-    if (memoryOf(this.child.pid).rss <= this.memoryLimitMb) return;
+    const { rss, peak } = memoryOf(this.child.pid);
+    this.sampledPeakMb = Math.max(this.sampledPeakMb, peak);
+    if (rss <= this.memoryLimitMb) return;
     this.outOfMemory = true;
     this.kill();
   }
@@ -263,6 +270,7 @@ export class Worker {
     if (!this.initialised) {
       this.initialised = true;
       this.initEndedAt = performance.now();
+      this.maxMemoryUsedMb();
     }
     this.wake();
   }
