@@ -233,6 +233,25 @@ describe("Lambda executor: Node.js handlers", () => {
     expect(json(escaping).errorMessage).toContain("outside its root");
   });
 
+  it("runs a custom runtime's bootstrap (provided.al2023) through the same Runtime API", async () => {
+    const bootstrap = [
+      "#!/bin/sh",
+      "set -eu",
+      "api=http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime/invocation",
+      "while true; do",
+      "  headers=$(mktemp)",
+      '  body=$(curl -sS -D "$headers" "$api/next")',
+      "  id=$(grep -i '^lambda-runtime-aws-request-id:' \"$headers\" | tr -d '\\r' | cut -d' ' -f2)",
+      '  echo "handling $id"',
+      '  curl -sS -X POST -d "{\\"echo\\":$body}" "$api/$id/response" > /dev/null',
+      "done",
+    ].join("\n");
+    const spec = functionSpec(zipOf({ bootstrap }), { runtime: "provided.al2023", handler: "unused" });
+    const request = invocationRequest({ order: 3 });
+    const outcome = await executor.invoke(spec, request);
+    expect(json(outcome)).toEqual({ echo: { order: 3 } });
+  });
+
   it("answers Runtime.InvalidEntrypoint for a runtime this emulator cannot run", async () => {
     const spec = functionSpec(zipOf({ "index.mjs": "" }), { runtime: "java21" });
     const outcome = await executor.invoke(spec, invocationRequest({}));

@@ -9,6 +9,11 @@ export interface RuntimeLaunch {
   readonly args: readonly string[];
   /** Node workers can start before their function is known (the pre-started pool). */
   readonly prestartable: boolean;
+  /**
+   * The emulator's own runtime clients mark the end of each invocation's output on stdout and stderr, so its
+   * log is complete before END; a custom runtime's output is taken as it comes.
+   */
+  readonly marksInvocationEnd: boolean;
 }
 
 const BOOTSTRAP_FOLDER = join("emulator", "services", "lambda", "runtime", "bootstrap");
@@ -64,6 +69,7 @@ export function nodeLaunch(memorySizeMb: number): RuntimeLaunch {
     command: process.execPath,
     args: [...nodeHeapFlags(memorySizeMb), join(bootstrapFolder(), "node-runtime.mjs")],
     prestartable: true,
+    marksInvocationEnd: true,
   };
 }
 
@@ -81,10 +87,20 @@ export function launchFor(
     if (command === undefined) {
       return { unavailable: `${runtime} needs python3, which is not installed on this machine.` };
     }
-    return { command, args: [join(folder, "python-runtime.py")], prestartable: false };
+    return {
+      command,
+      args: [join(folder, "python-runtime.py")],
+      prestartable: false,
+      marksInvocationEnd: true,
+    };
   }
   if (CUSTOM_RUNTIME.test(runtime)) {
-    return { command: join(taskRoot, "bootstrap"), args: [], prestartable: false };
+    return {
+      command: join(taskRoot, "bootstrap"),
+      args: [],
+      prestartable: false,
+      marksInvocationEnd: false,
+    };
   }
   return {
     unavailable: `The runtime ${runtime} cannot run in this emulator: use nodejs18.x to nodejs24.x or python3.x.`,

@@ -194,10 +194,10 @@ export class Worker {
     const id = invocation.requestId;
     const sampler = this.options.clock.every(MEMORY_SAMPLE_MS, () => this.checkMemory());
     try {
-      const result = await this.waitFor(
-        timeoutMs,
-        () => this.report !== undefined && this.markers.stdout.has(id) && this.markers.stderr.has(id),
-      );
+      const marked = () =>
+        !this.options.launch.marksInvocationEnd ||
+        (this.markers.stdout.has(id) && this.markers.stderr.has(id));
+      const result = await this.waitFor(timeoutMs, () => this.report !== undefined && marked());
       // A runtime that reported and then exited (an uncaught exception after its error) still reported.
       if (result !== undefined) return result.kind === "exit" ? (this.reportResult() ?? result) : result;
     } finally {
