@@ -252,6 +252,15 @@ describe("Lambda executor: Node.js handlers", () => {
     expect(json(outcome)).toEqual({ echo: { order: 3 } });
   });
 
+  it("answers Runtime.InvalidEntrypoint for a custom runtime without a bootstrap", async () => {
+    const spec = functionSpec(zipOf({ "main.sh": "" }), { runtime: "provided.al2023", handler: "unused" });
+    const outcome = await executor.invoke(spec, invocationRequest({}));
+    expect(json(outcome)).toEqual({
+      errorType: "Runtime.InvalidEntrypoint",
+      errorMessage: "Couldn't find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]",
+    });
+  });
+
   it("answers Runtime.InvalidEntrypoint for a runtime this emulator cannot run", async () => {
     const spec = functionSpec(zipOf({ "index.mjs": "" }), { runtime: "java21" });
     const outcome = await executor.invoke(spec, invocationRequest({}));

@@ -95,6 +95,9 @@ export function launchFor(
     };
   }
   if (CUSTOM_RUNTIME.test(runtime)) {
+    if (!existsSync(join(taskRoot, "bootstrap"))) {
+      return { unavailable: "Couldn't find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]" };
+    }
     return {
       command: join(taskRoot, "bootstrap"),
       args: [],
