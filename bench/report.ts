@@ -2,6 +2,7 @@ import { cpus } from "node:os";
 import type { EmulatorMemory, RowResult, TargetName } from "./model.js";
 import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
 import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
+import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import type { StartupResult } from "./startup.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
 import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
@@ -21,6 +22,8 @@ export interface BenchReport {
   readonly startup?: StartupResult;
   /** Kinesis PutRecords and GetRecords rows, when that section ran. */
   readonly kinesis?: readonly KinesisRow[];
+  /** Lambda cold starts and warm invocations on the runtime alone, when that section ran. */
+  readonly lambdaRuntime?: LambdaRuntimeResult;
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
   /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
   readonly notes: readonly string[];
@@ -65,6 +68,7 @@ export function renderMarkdown(report: BenchReport): string {
       "",
     );
   }
+  if (report.lambdaRuntime !== undefined) out.push(...lambdaRuntimeSection(report.lambdaRuntime));
   if (report.startup !== undefined) {
     const s = report.startup;
     const row = (label: string, spread: { median: number; p90: number }): string[] => [

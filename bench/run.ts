@@ -8,6 +8,7 @@ import { installCleanupHandlers, onPath } from "./processes.js";
 import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
 import { runKinesisBench, type KinesisRow } from "./kinesis.js";
+import { runLambdaRuntimeBench, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { runSession } from "./session.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
@@ -62,6 +63,11 @@ async function main(): Promise<void> {
     else notes.push("kinesalite rows and every ratio to kinesalite: the package is not installed (npm ci).");
     kinesis = await runKinesisBench(kinesisTargets, clients, options);
   }
+  let lambdaRuntime: LambdaRuntimeResult | undefined;
+  if (options.sections.has("lambda-runtime")) {
+    log("Lambda runtime: cold starts and warm invocations");
+    lambdaRuntime = await runLambdaRuntimeBench(options.startupRuns);
+  }
   let startup: StartupResult | undefined;
   if (options.sections.has("startup") && emulatorBuilt()) {
     log(`emulator startup: ${options.startupRuns} runs`);
@@ -77,6 +83,7 @@ async function main(): Promise<void> {
     rows,
     ...(startup === undefined ? {} : { startup }),
     ...(kinesis === undefined ? {} : { kinesis }),
+    ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
     memory,
     notes,
   };
