@@ -71,7 +71,8 @@ export class LocalDeployment {
 
   /** Whether an earlier apply left state here (a second run checks resources instead of creating them). */
   hasState(): boolean {
-    return existsSync(path.join(this.directory, "terraform.tfstate"));
+    // cdktf's local backend keeps state in terraform.<stack>.tfstate beside the stack.
+    return existsSync(path.join(this.directory, `terraform.${LOCAL_STACK}.tfstate`));
   }
 
   /** `terraform output -json`: the stack's outputs, each under `value`. */
