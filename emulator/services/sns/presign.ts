@@ -27,9 +27,7 @@ export async function signAhead(
   topic: Topic,
   message: PreparedMessage,
 ): Promise<SignedMessage> {
-  const messageId = randomUUID();
-  const now = service.clock.now();
-  const signatureVersion = topic.attributes.SignatureVersion ?? "1";
+  const { messageId, now, signatureVersion } = namedMessage(service, topic);
   const texts = new Set<string>();
   for (const { subscription } of service.model.liveSubscriptions(topic)) {
     if (
@@ -56,4 +54,17 @@ export async function signAhead(
     }),
   );
   return { messageId, now, signatureVersion, signatures };
+}
+
+/**
+ * A message named now and signed later, inside its transaction, as its envelopes are built: for publishes that
+ * must complete synchronously (a service publishing through SNS's interface).
+ */
+export function namedMessage(service: SnsService, topic: Topic): SignedMessage {
+  return {
+    messageId: randomUUID(),
+    now: service.clock.now(),
+    signatureVersion: topic.attributes.SignatureVersion ?? "1",
+    signatures: new Map(),
+  };
 }

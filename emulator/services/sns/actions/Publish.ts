@@ -10,7 +10,6 @@ export const Publish = snsAction<
 >({
   operation: operations.Publish,
   async run(service, input, ctx) {
-    const sqs = await service.sqs();
     const arn = input.TopicArn ?? input.TargetArn;
     if (arn === undefined) {
       if (input.PhoneNumber !== undefined) {
@@ -30,7 +29,7 @@ export const Publish = snsAction<
     const signed = await signAhead(service, service.model.topic(ctx, arn, parameter), message);
     // Looked up again: the topic may have been deleted while the message was signed.
     const topic = service.model.topic(ctx, arn, parameter);
-    const result = service.store.transaction(() => publishMessage(service, sqs, topic, message, signed, ctx));
+    const result = service.store.transaction(() => publishMessage(service, topic, message, signed, ctx));
     return { ...result };
   },
 });

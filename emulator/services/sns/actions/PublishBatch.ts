@@ -14,7 +14,6 @@ type Entry = PublishRequest & { Id: string };
 export const PublishBatch = snsAction<{ TopicArn: string; PublishBatchRequestEntries: Entry[] }>({
   operation: operations.PublishBatch,
   async run(service, input, ctx) {
-    const sqs = await service.sqs();
     const topic = service.model.topic(ctx, input.TopicArn);
     const entries = input.PublishBatchRequestEntries;
     checkBatch(entries);
@@ -39,7 +38,7 @@ export const PublishBatch = snsAction<{ TopicArn: string; PublishBatchRequestEnt
     const successful = service.store.transaction(() =>
       accepted.map(({ id, message }, i) => ({
         Id: id,
-        ...publishMessage(service, sqs, current, message, signed[i], ctx),
+        ...publishMessage(service, current, message, signed[i], ctx),
       })),
     );
     return { Successful: successful, Failed: failed };
