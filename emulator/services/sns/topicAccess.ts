@@ -11,6 +11,7 @@ import type { RequestContext } from "../../core/service.js";
 import { SnsErrors } from "./errors.js";
 import type { Topic } from "./model.js";
 import { defaultTopicPolicy } from "./policy.js";
+import type { SnsService } from "./service.js";
 
 /**
  * Who may act on a topic: its policy (AWS's default policy when none was set), evaluated with the core's IAM
@@ -91,6 +92,22 @@ export function authorizeTopicCall(
   throw SnsErrors.authorizationError(
     `User: ${ctx.principalArn} is not authorized to perform: ${policyAction} on resource: ${topic.arn} ${why}`,
   );
+}
+
+/**
+ * The topic a call names (in the caller's region, in any account), once its policy lets the caller perform
+ * `action` on it; NotFound when there is no such topic.
+ */
+export function authorizedTopic(
+  service: SnsService,
+  ctx: RequestContext,
+  topicArn: string,
+  action: TopicAction,
+  parameter = "TopicArn",
+): Topic {
+  const topic = service.model.regionalTopic(ctx, topicArn, parameter);
+  authorizeTopicCall(topic, action, ctx, service.clock.now());
+  return topic;
 }
 
 /** Whether a service may publish to `topic` on a resource's behalf (CloudWatch for an alarm). */

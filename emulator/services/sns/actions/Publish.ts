@@ -4,6 +4,7 @@ import { invalidParameter } from "../errors.js";
 import { publishMessage } from "../fanout.js";
 import { prepareMessage, type PublishRequest } from "../message.js";
 import { signAhead } from "../presign.js";
+import { authorizedTopic } from "../topicAccess.js";
 
 export const Publish = snsAction<
   PublishRequest & { TopicArn?: string; TargetArn?: string; PhoneNumber?: string }
@@ -25,10 +26,11 @@ export const Publish = snsAction<
       );
     }
     const parameter = input.TopicArn !== undefined ? "TopicArn" : "TargetArn";
-    const message = prepareMessage(service.model.topic(ctx, arn, parameter), input);
-    const signed = await signAhead(service, service.model.topic(ctx, arn, parameter), message);
-    // Looked up again: the topic may have been deleted while the message was signed.
-    const topic = service.model.topic(ctx, arn, parameter);
+    const before = authorizedTopic(service, ctx, arn, "Publish", parameter);
+    const message = prepareMessage(before, input);
+    const signed = await signAhead(service, before, message);
+    // Looked up again: the topic may have been deleted, or its policy changed, while the message was signed.
+    const topic = authorizedTopic(service, ctx, arn, "Publish", parameter);
     const result = service.store.transaction(() => publishMessage(service, topic, message, signed, ctx));
     return { ...result };
   },
