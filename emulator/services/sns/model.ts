@@ -147,8 +147,11 @@ export class SnsModel {
   }
 
   findRegionalTopic(caller: Caller, topicArn: string, parameter = "TopicArn"): Topic | undefined {
-    const parts = parseTopicArn(topicArn, parameter);
-    return parts.region === caller.region ? this.topics.get(topicArn) : undefined;
+    // A known topic's ARN is well formed, so only a miss needs parsing (for its InvalidParameter).
+    const topic = this.topics.get(topicArn);
+    if (topic !== undefined) return topic.region === caller.region ? topic : undefined;
+    parseTopicArn(topicArn, parameter);
+    return undefined;
   }
 
   /** Like `topic`, without throwing for an absent one. */

@@ -28,9 +28,11 @@ export const Publish = snsAction<
     const parameter = input.TopicArn !== undefined ? "TopicArn" : "TargetArn";
     const before = authorizedTopic(service, ctx, arn, "Publish", parameter);
     const message = prepareMessage(before, input);
-    const signed = await signAhead(service, before, message);
-    // Looked up again: the topic may have been deleted, or its policy changed, while the message was signed.
-    const topic = authorizedTopic(service, ctx, arn, "Publish", parameter);
+    const signing = signAhead(service, before, message);
+    const signed = signing instanceof Promise ? await signing : signing;
+    // Looked up again after signing: the topic may have been deleted, or its policy changed, meanwhile.
+    const topic =
+      signing instanceof Promise ? authorizedTopic(service, ctx, arn, "Publish", parameter) : before;
     const result = service.store.transaction(() => publishMessage(service, topic, message, signed, ctx));
     return { ...result };
   },
