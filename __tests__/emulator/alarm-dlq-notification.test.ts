@@ -45,11 +45,15 @@ describe("a dead-lettered message sets off the DLQ alarm, whose notification rea
       expect(await alarmState(clients.cloudwatch, scenario.alarmName)).toBe("INSUFFICIENT_DATA");
       clock.set((Math.floor(clock.now() / 60_000) + 1) * 60_000 + 10_000);
       expect(await alarmState(clients.cloudwatch, scenario.alarmName)).toBe("ALARM");
-      const envelope = await vi.waitFor(async () => {
-        const received = await receivedNotification(clients.sqs, scenario.inboxUrl);
-        if (received === undefined) throw new Error("no notification yet");
-        return received;
-      });
+      // CloudWatch publishes once SNS's interface resolves, a few microtasks after the evaluation.
+      const envelope = await vi.waitFor(
+        async () => {
+          const received = await receivedNotification(clients.sqs, scenario.inboxUrl);
+          if (received === undefined) throw new Error("no notification yet");
+          return received;
+        },
+        { timeout: 10_000, interval: 50 },
+      );
       const expected = expectedNotification(scenario);
       expect(envelope).toMatchObject({ Type: "Notification", TopicArn: scenario.topicArn });
       expect(envelope.Subject).toBe(expected.subject);

@@ -138,6 +138,25 @@ describe("SNS's publish interface (what CloudWatch alarms call)", () => {
     expect(await queueDepth(ctx.sqs, filtered.url)).toBe(0);
   });
 
+  it("a delivery the queue refuses goes to the subscription's DLQ, as it does for Publish", async () => {
+    const { TopicArn } = await ctx.sns.send(new CreateTopicCommand({ Name: uniqueName("alarms") }));
+    const locked = await createQueue(ctx.sqs, "locked", {}, { allowTopics: false });
+    const dlq = await createQueue(ctx.sqs, "alarm-dlq");
+    await ctx.sns.send(
+      new SubscribeCommand({
+        TopicArn,
+        Protocol: "sqs",
+        Endpoint: locked.arn,
+        Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn }) },
+      }),
+    );
+    const result = (await snsApi()).publish(TopicArn ?? "", "{}", "ALARM", alarmCaller(ACCOUNT));
+    expect(result).toMatchObject({ published: true });
+    expect(await queueDepth(ctx.sqs, locked.url)).toBe(0);
+    const [dead] = await receiveAll(ctx.sqs, dlq.url, 1);
+    expect(dead.MessageAttributes?.ErrorCode?.StringValue).toBe("AccessDenied");
+  });
+
   it("records the topic's AWS/SNS metrics as a Publish does", async () => {
     const { topicArn } = await topicWithQueue();
     const datapoints: MetricDatum[] = [];
