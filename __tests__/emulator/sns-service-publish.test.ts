@@ -66,7 +66,10 @@ describe("SNS's publish interface (what CloudWatch alarms call)", () => {
     const { topicArn, queue } = await topicWithQueue();
     const result = (await snsApi()).publish(topicArn, "{}", "ALARM", alarmCaller(OTHER_ACCOUNT));
     expect(result).toMatchObject({ published: false, reason: "AuthorizationError" });
-    expect(result.published ? "" : result.detail).toContain("cloudwatch.amazonaws.com");
+    expect(result.published ? "" : result.detail).toBe(
+      `Resource: ${alarmCaller(OTHER_ACCOUNT).sourceArn} is not authorized to perform: SNS:Publish on resource: ${topicArn} because no resource-based policy allows the SNS:Publish action`,
+    );
+    expect(ctx.logs.some((line) => line.includes("cloudwatch.amazonaws.com may not publish"))).toBe(true);
     expect(await queueDepth(ctx.sqs, queue.url)).toBe(0);
   });
 

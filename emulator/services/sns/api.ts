@@ -21,10 +21,16 @@ export function snsInterface(service: SnsService, origin: () => string): SnsInte
       }
       const decision = authorizeServicePublish(topic, caller, service.clock.now());
       if (decision.decision !== "Allow") {
+        service.log(`sns: ${caller.servicePrincipal} may not publish to ${topicArn}: ${decision.reason}`);
+        // AWS's words, as the alarm history quotes them.
+        const why =
+          decision.decision === "ExplicitDeny"
+            ? "with an explicit deny in a resource-based policy"
+            : "because no resource-based policy allows the SNS:Publish action";
         return {
           published: false,
           reason: "AuthorizationError",
-          detail: `topic ${topicArn}: ${decision.reason}`,
+          detail: `Resource: ${caller.sourceArn} is not authorized to perform: SNS:Publish on resource: ${topicArn} ${why}`,
         };
       }
       let prepared: PreparedMessage;
