@@ -128,14 +128,6 @@ export class SnsModel {
     return topic;
   }
 
-  /** The topic an ARN names in the caller's account and region; InvalidParameter/NotFound otherwise. */
-  topic(caller: Caller, topicArn: string, parameter = "TopicArn"): Topic {
-    const parts = parseTopicArn(topicArn, parameter);
-    const topic = inCallerScope(caller, parts) ? this.topics.get(topicArn) : undefined;
-    if (topic === undefined) throw topicNotFound();
-    return topic;
-  }
-
   /**
    * The topic an ARN names in the caller's region, in any account (the topic's policy then decides whether the
    * caller may act on it); InvalidParameter/NotFound otherwise.
@@ -154,7 +146,7 @@ export class SnsModel {
     return undefined;
   }
 
-  /** Like `topic`, without throwing for an absent one. */
+  /** The topic an ARN names in the caller's own account and region (tagging reaches no other account's). */
   findTopic(caller: Caller, topicArn: string): Topic | undefined {
     const parts = parseTopicArn(topicArn);
     return inCallerScope(caller, parts) ? this.topics.get(topicArn) : undefined;

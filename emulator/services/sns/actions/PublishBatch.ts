@@ -34,7 +34,9 @@ export const PublishBatch = snsAction<{ TopicArn: string; PublishBatchRequestEnt
         });
       }
     }
-    const signed = await Promise.all(accepted.map(({ message }) => signAhead(service, topic, message)));
+    const signed = await Promise.all(
+      accepted.map(({ message }) => Promise.resolve(signAhead(service, topic, message))),
+    );
     // Looked up again: the topic may have been deleted, or its policy changed, while the messages were signed.
     const current = authorizedTopic(service, ctx, input.TopicArn, "Publish");
     const successful = service.store.transaction(() =>
