@@ -205,6 +205,7 @@ describe("eda emulator", () => {
       "--literal-secure-transport",
       "--enforce-iam",
       "--kinesis-throughput-limits",
+      "--time-scale",
     ];
     for (const flag of flags) {
       expect(result.stdout).toContain(flag);
@@ -415,6 +416,22 @@ describe("parseEmulatorArgs", () => {
   it("rejects a --sigv4 value without a key and a secret", () => {
     expect(() => parseEmulatorArgs(["--sigv4", "AKIDONLY"])).toThrow("--sigv4 takes");
     expect(() => parseEmulatorArgs(["--sigv4", ":secret"])).toThrow("--sigv4 takes");
+  });
+
+  it("runs the clock faster with --time-scale, and on the wall clock without it", () => {
+    const before = Date.now();
+    const options = parseEmulatorArgs(["--time-scale", "30"]);
+    expect(options).toHaveProperty("clock");
+    if (options === "help" || options.clock === undefined) throw new Error("no clock");
+    // Starts at the wall-clock time.
+    expect(options.clock.now()).toBeGreaterThanOrEqual(before);
+    expect(parseEmulatorArgs([])).not.toHaveProperty("clock");
+  });
+
+  it("rejects a --time-scale that is not a number from 1 to 3600", () => {
+    expect(() => parseEmulatorArgs(["--time-scale", "0.5"])).toThrow("--time-scale must be");
+    expect(() => parseEmulatorArgs(["--time-scale", "fast"])).toThrow("--time-scale must be");
+    expect(() => parseEmulatorArgs(["--time-scale", "7200"])).toThrow("--time-scale must be");
   });
 
   it("rejects a region that does not look like one", () => {

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { scaledClock } from "../emulator/core/clock.js";
 import { DataDirError } from "../emulator/core/data-dir.js";
 import type { EmulatorOptions } from "../emulator/index.js";
 
@@ -21,6 +22,8 @@ Options:
                           Kinesis: PROVISIONED shards take 1,000 records and 1 MiB written and 5 reads
                           and 2 MiB read per second, answering ProvisionedThroughputExceededException past
                           that, as AWS does (default: no limits)
+  --time-scale <n>        Run the emulator's clock n times as fast as the wall clock (default 1): alarm
+                          periods, visibility timeouts and retention keep AWS's values and pass sooner
   --debug                 Log one line per request and network errors
   --literal-secure-transport
                           aws:SecureTransport is false on this plain-HTTP port (default: true, as the
@@ -38,6 +41,7 @@ const OPTIONS = {
   "admin-from-any-host": { type: "boolean" },
   "enforce-iam": { type: "boolean" },
   "kinesis-throughput-limits": { type: "boolean" },
+  "time-scale": { type: "string" },
   debug: { type: "boolean" },
   "literal-secure-transport": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -48,6 +52,9 @@ class UsageError extends Error {}
 const PORT = /^\d{1,5}$/;
 const ACCOUNT_ID = /^\d{12}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const TIME_SCALE = /^\d+(\.\d+)?$/;
+/** An hour a second: beyond it timers would have to fire faster than Node schedules them. */
+const MAX_TIME_SCALE = 3600;
 
 /** Parses the flags into emulator options; throws UsageError with a one-line reason. */
 export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "help" {
@@ -89,6 +96,15 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
       throw new UsageError(`--account-id must be 12 digits, got '${values["account-id"]}'`);
     }
     options.accountId = values["account-id"];
+  }
+  if (values["time-scale"] !== undefined) {
+    const rate = Number(values["time-scale"]);
+    if (!TIME_SCALE.test(values["time-scale"]) || rate < 1 || rate > MAX_TIME_SCALE) {
+      throw new UsageError(
+        `--time-scale must be a number from 1 to ${MAX_TIME_SCALE}, got '${values["time-scale"]}'`,
+      );
+    }
+    if (rate !== 1) options.clock = scaledClock(rate);
   }
   if (values.sigv4 !== undefined) {
     options.sigv4 = {

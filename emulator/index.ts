@@ -120,6 +120,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const metrics = new MetricsHub();
   const accounts = new Accounts(options.accountId ?? DEFAULT_ACCOUNT_ID, options.region ?? DEFAULT_REGION);
   const clock = options.clock ?? systemClock;
+  // Known once the server listens (port 0 picks one); until then, what the options asked for.
+  let origin = `http://${urlHost(host)}:${options.port ?? DEFAULT_PORT}`;
   const services = new ServiceHost({
     registrations,
     store,
@@ -130,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     log,
     debug: options.debug ?? false,
     doubles: options.doubles,
+    origin: () => origin,
   });
   let server: EmulatorServer;
   try {
@@ -166,9 +169,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store.close();
     throw error;
   }
+  origin = `http://${urlHost(host)}:${port}`;
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://${urlHost(host)}:${port}`,
+    url: origin,
     port,
     service: (name) => services.instance(name),
     onMetric: (listener) => metrics.listen(listener),
