@@ -3,6 +3,7 @@ import type { EmulatorMemory, RowResult, TargetName } from "./model.js";
 import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
 import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
 import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime.js";
+import { snsLatencySection, type SnsLatencyRow } from "./sns-latency.js";
 import type { StartupResult } from "./startup.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
 import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
@@ -24,6 +25,7 @@ export interface BenchReport {
   readonly kinesis?: readonly KinesisRow[];
   /** Lambda cold starts and warm invocations on the runtime alone, when that section ran. */
   readonly lambdaRuntime?: LambdaRuntimeResult;
+  readonly snsLatency?: readonly SnsLatencyRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
   /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
   readonly notes: readonly string[];
@@ -68,6 +70,7 @@ export function renderMarkdown(report: BenchReport): string {
       "",
     );
   }
+  if (report.snsLatency !== undefined) out.push(...snsLatencySection(report.snsLatency));
   if (report.lambdaRuntime !== undefined) out.push(...lambdaRuntimeSection(report.lambdaRuntime));
   if (report.startup !== undefined) {
     const s = report.startup;

@@ -10,8 +10,12 @@ import type { BenchReport } from "./report.js";
 import { runKinesisBench, type KinesisRow } from "./kinesis.js";
 import { runLambdaRuntimeBench, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { runSession } from "./session.js";
+import { runSnsLatencyBench, type SnsLatencyRow } from "./sns-latency.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
+
+/** Publishes a second in the steady-rate latency row: a busy producer, well below saturation. */
+const SNS_LATENCY_RATE = 200;
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -56,6 +60,11 @@ async function main(): Promise<void> {
     selectedOperations(options).length > 0 && clients.length > 0
       ? await runSession(targets, clients, options)
       : { rows: [], memory: {} };
+  let snsLatency: SnsLatencyRow[] | undefined;
+  if (options.sections.has("sns-latency")) {
+    const latencyTargets = targets.filter((target) => target === "emulator-durable" || target === "moto");
+    snsLatency = await runSnsLatencyBench(latencyTargets, SNS_LATENCY_RATE, options.duration * 2, log);
+  }
   let kinesis: KinesisRow[] | undefined;
   if (options.sections.has("kinesis")) {
     const kinesisTargets: TargetName[] = [...targets];
@@ -82,6 +91,7 @@ async function main(): Promise<void> {
     loadAverageAtStart,
     rows,
     ...(startup === undefined ? {} : { startup }),
+    ...(snsLatency === undefined ? {} : { snsLatency }),
     ...(kinesis === undefined ? {} : { kinesis }),
     ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
     memory,
