@@ -17,6 +17,14 @@ export function aliasOrNotFound(record: FunctionRecord, name: string): AliasReco
   return alias;
 }
 
+/** The routing an alias keeps: none when no additional version gets a share, as AWS reads it back. */
+export function routingOf(routing: AliasRoutingConfiguration | undefined): {
+  RoutingConfig?: AliasRoutingConfiguration;
+} {
+  const weights = routing?.AdditionalVersionWeights ?? {};
+  return Object.keys(weights).length === 0 ? {} : { RoutingConfig: { AdditionalVersionWeights: weights } };
+}
+
 /** An alias points at an existing version; weighted routing sends a share to one other published version. */
 export function checkAliasTarget(
   record: FunctionRecord,

@@ -1,6 +1,6 @@
 import { operations, type CreateAliasRequest } from "../../../generated/lambda.js";
 import { lambdaAction } from "../action.js";
-import { aliasOutput, checkAliasTarget } from "../aliases.js";
+import { aliasOutput, checkAliasTarget, routingOf } from "../aliases.js";
 import { findAlias, findFunction, newRevisionId } from "../configuration.js";
 import { LambdaErrors } from "../errors.js";
 import { functionArn, functionRef } from "../functionRef.js";
@@ -18,7 +18,7 @@ export const CreateAlias = lambdaAction<CreateAliasRequest>(
       Name: input.Name,
       FunctionVersion: input.FunctionVersion,
       Description: input.Description ?? "",
-      ...(input.RoutingConfig === undefined ? {} : { RoutingConfig: input.RoutingConfig }),
+      ...routingOf(input.RoutingConfig),
       RevisionId: newRevisionId(),
     };
     model.put({ ...record, aliases: [...record.aliases, alias] });

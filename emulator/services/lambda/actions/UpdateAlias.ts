@@ -1,6 +1,6 @@
 import { operations, type UpdateAliasRequest } from "../../../generated/lambda.js";
 import { lambdaAction } from "../action.js";
-import { aliasOrNotFound, aliasOutput, checkAliasTarget } from "../aliases.js";
+import { aliasOrNotFound, aliasOutput, checkAliasTarget, routingOf } from "../aliases.js";
 import { findFunction, newRevisionId } from "../configuration.js";
 import { revisionMismatch } from "../errors.js";
 import { functionRef } from "../functionRef.js";
@@ -22,7 +22,7 @@ export const UpdateAlias = lambdaAction<UpdateAliasRequest>(
       ...rest,
       FunctionVersion: version,
       Description: input.Description ?? current.Description,
-      ...(hasRouting ? { RoutingConfig: routing } : {}),
+      ...routingOf(routing),
       RevisionId: newRevisionId(),
     };
     model.put({
