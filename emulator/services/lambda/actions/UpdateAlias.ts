@@ -16,8 +16,6 @@ export const UpdateAlias = lambdaAction<UpdateAliasRequest>(
     const version = input.FunctionVersion ?? current.FunctionVersion;
     checkAliasTarget(record, version, routing);
     const { RoutingConfig: _dropped, ...rest } = current;
-    const hasRouting =
-      routing !== undefined && Object.keys(routing.AdditionalVersionWeights ?? {}).length > 0;
     const alias: AliasRecord = {
       ...rest,
       FunctionVersion: version,
