@@ -25,9 +25,10 @@ export class LambdaClients {
   readonly lambda: LambdaClient;
   readonly iam: IAMClient;
 
-  constructor(emulator: RunningEmulator) {
+  /** `maxAttempts` 1 turns the SDK's retries off, so each throttled call is seen once. */
+  constructor(emulator: RunningEmulator, options: { maxAttempts?: number } = {}) {
     const config = { endpoint: emulator.url, region: "us-east-1", credentials: DEFAULT_CREDENTIALS };
-    this.lambda = new LambdaClient(config);
+    this.lambda = new LambdaClient({ ...config, ...options });
     this.iam = new IAMClient(config);
   }
 

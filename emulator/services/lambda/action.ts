@@ -5,6 +5,7 @@ import type { ActionDefinition, ActionOutput, RequestContext, ServiceContext } f
 import { LambdaErrors, lambdaViolationReporter } from "./errors.js";
 import type { Lifecycle } from "./lifecycle.js";
 import type { LambdaModel } from "./model.js";
+import type { AsyncQueue } from "./asyncQueue.js";
 import type { Invocations } from "./invocations.js";
 
 /** What Lambda's actions work with: the model, the state transitions, invocation, and the core's parts. */
@@ -12,6 +13,7 @@ export interface LambdaService {
   readonly model: LambdaModel;
   readonly lifecycle: Lifecycle;
   readonly invocations: Invocations;
+  readonly asyncQueue: AsyncQueue;
   readonly core: ServiceContext;
 }
 

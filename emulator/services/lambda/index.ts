@@ -15,6 +15,7 @@ import { GetFunctionConcurrency } from "./actions/GetFunctionConcurrency.js";
 import { GetFunctionConfiguration } from "./actions/GetFunctionConfiguration.js";
 import { GetFunctionEventInvokeConfig } from "./actions/GetFunctionEventInvokeConfig.js";
 import { GetPolicy } from "./actions/GetPolicy.js";
+import { Invoke } from "./actions/Invoke.js";
 import { ListAliases } from "./actions/ListAliases.js";
 import { ListFunctionEventInvokeConfigs } from "./actions/ListFunctionEventInvokeConfigs.js";
 import { ListFunctions } from "./actions/ListFunctions.js";
@@ -30,6 +31,7 @@ import { UpdateAlias } from "./actions/UpdateAlias.js";
 import { UpdateFunctionCode } from "./actions/UpdateFunctionCode.js";
 import { UpdateFunctionConfiguration } from "./actions/UpdateFunctionConfiguration.js";
 import { UpdateFunctionEventInvokeConfig } from "./actions/UpdateFunctionEventInvokeConfig.js";
+import { AsyncQueue } from "./asyncQueue.js";
 import { lambdaEndpoint } from "./endpoint.js";
 import type { ExecutorEvents, FunctionExecutor } from "./execution.js";
 import { Invocations } from "./invocations.js";
@@ -68,6 +70,7 @@ const ACTIONS: readonly LambdaAction[] = [
   GetFunctionEventInvokeConfig,
   DeleteFunctionEventInvokeConfig,
   ListFunctionEventInvokeConfigs,
+  Invoke,
 ];
 
 export interface LambdaServiceOptions {
@@ -89,11 +92,20 @@ export function lambdaServiceFactory(options: LambdaServiceOptions): ServiceFact
     store.migrate("lambda", lambdaMigrations);
     const model = new LambdaModel(store, clock);
     const lifecycle = new Lifecycle(model, store, clock, options.settleDelayMs ?? DEFAULT_SETTLE_DELAY_MS);
-    const stopRecovering = store.onRecover(() => model.restore());
-    const invocations = new Invocations(options.executor({ log: () => {} }));
-    const service: LambdaService = { model, lifecycle, invocations, core };
+    // The executor reports log lines through `events`; they go out through `invocations`, made with it.
+    const events: ExecutorEvents = {
+      log: (spec, stream, lines) => invocations.appendLogs(spec, stream, lines),
+    };
+    const invocations = new Invocations(options.executor(events), model, core);
+    const asyncQueue = new AsyncQueue(model, invocations, core);
+    const stopRecovering = store.onRecover(() => {
+      model.restore();
+      asyncQueue.restore();
+    });
+    const service: LambdaService = { model, lifecycle, invocations, asyncQueue, core };
     const actions = new Map(ACTIONS.map((make) => make(service)).map((action) => [action.name, action]));
     lifecycle.resume();
+    asyncQueue.restore();
     let closed = false;
     const instance: ServiceInstance = {
       definition: { ...lambdaEndpoint, actions },
@@ -101,13 +113,17 @@ export function lambdaServiceFactory(options: LambdaServiceOptions): ServiceFact
       async close() {
         closed = true;
         lifecycle.cancelAll();
+        asyncQueue.close();
         stopRecovering();
         await invocations.close();
       },
       reset() {
         lifecycle.cancelAll();
         for (const record of model.all()) invocations.forget(record);
-        store.transaction(() => model.reset());
+        store.transaction(() => {
+          asyncQueue.reset();
+          model.reset();
+        });
         return store.committed();
       },
       summary: () => model.summary(),

@@ -1,11 +1,11 @@
 import { operations, type PutFunctionConcurrencyRequest } from "../../../generated/lambda.js";
 import { lambdaAction } from "../action.js";
+import { ACCOUNT_CONCURRENCY } from "../concurrency.js";
 import { findFunction } from "../configuration.js";
 import { LambdaErrors } from "../errors.js";
 import { functionRef } from "../functionRef.js";
 
-/** An account's concurrency quota per region, and what must stay unreserved (AWS's defaults). */
-export const ACCOUNT_CONCURRENCY = 1000;
+/** What must stay unreserved in an account and region (AWS's default). */
 const MINIMUM_UNRESERVED = 100;
 
 export const PutFunctionConcurrency = lambdaAction<PutFunctionConcurrencyRequest>(
