@@ -215,6 +215,9 @@ describe("asynchronous invocation", () => {
     await asyncFunction(first, "durable", {});
     await invokeEvent(first, "durable", { kept: true });
     expect(first.executor.calls).toHaveLength(0);
+    expect((await first.emulator.service("lambda")).summary()).toEqual({
+      [ACCOUNT]: { "us-east-1": { functions: 1, pendingInvocations: 1 } },
+    });
     running.splice(running.indexOf(first), 1);
     await shutdown(first);
     const second = await start({ dataDir, clock });
@@ -222,5 +225,46 @@ describe("asynchronous invocation", () => {
     clock.advance(0);
     await vi.waitFor(() => expect(second.executor.calls).toHaveLength(1));
     expect(JSON.parse(second.executor.calls[0]?.request.payload.toString() ?? "")).toEqual({ kept: true });
+    await vi.waitFor(async () =>
+      expect((await second.emulator.service("lambda")).summary()).toEqual({
+        [ACCOUNT]: { "us-east-1": { functions: 1 } },
+      }),
+    );
+  });
+
+  it("sends a failed event itself to the function's dead-letter queue, with why it failed", async () => {
+    const harness = await start();
+    const dlq = await destinationQueue(harness, "dead-letters");
+    const role = await harness.clients.role("dlq-role");
+    await harness.clients.lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: "dead",
+        Runtime: "nodejs22.x",
+        Handler: "index.handler",
+        Role: role,
+        Code: { ZipFile: ECHO_ZIP },
+        DeadLetterConfig: { TargetArn: dlq.arn },
+      }),
+    );
+    harness.clock.advance(1000);
+    await harness.clients.lambda.send(
+      new PutFunctionEventInvokeConfigCommand({ FunctionName: "dead", MaximumRetryAttempts: 0 }),
+    );
+    harness.executor.script = fail("Error", "gave up");
+    await invokeEvent(harness, "dead", { id: 42 });
+    harness.clock.advance(0);
+    const message = await vi.waitFor(async () => {
+      const out = await harness.sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: dlq.url, MessageAttributeNames: ["All"] }),
+      );
+      const [first] = out.Messages ?? [];
+      if (first === undefined) throw new Error("no message");
+      return first;
+    });
+    expect(JSON.parse(message.Body ?? "")).toEqual({ id: 42 });
+    expect(message.MessageAttributes?.ErrorMessage?.StringValue).toBe("gave up");
+    expect(message.MessageAttributes?.RequestID?.StringValue).toBe(
+      harness.executor.calls[0]?.request.requestId,
+    );
   });
 });

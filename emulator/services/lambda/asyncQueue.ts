@@ -1,6 +1,6 @@
 import { AwsError } from "../../core/errors.js";
 import type { Timer } from "../../core/clock.js";
-import type { ServiceContext } from "../../core/service.js";
+import type { ServiceContext, ServiceSummary } from "../../core/service.js";
 import { findAlias, resolveVersion } from "./configuration.js";
 import { sendToDestination } from "./destinations.js";
 import type { InvocationOutcome } from "./execution.js";
@@ -52,8 +52,13 @@ export class AsyncQueue {
     private readonly core: ServiceContext,
   ) {}
 
-  get size(): number {
-    return this.events.size;
+  /** Adds the events waiting per account and region to a summary (`/_eda/state`). */
+  addToSummary(summary: ServiceSummary): ServiceSummary {
+    for (const event of this.events.values()) {
+      const counts = ((summary[event.accountId] ??= {})[event.region] ??= {});
+      counts.pendingInvocations = (counts.pendingInvocations ?? 0) + 1;
+    }
+    return summary;
   }
 
   enqueue(event: QueuedEvent): void {

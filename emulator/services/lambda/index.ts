@@ -126,7 +126,7 @@ export function lambdaServiceFactory(options: LambdaServiceOptions): ServiceFact
         });
         return store.committed();
       },
-      summary: () => model.summary(),
+      summary: () => asyncQueue.addToSummary(model.summary()),
     };
     return instance;
   };
