@@ -16,6 +16,7 @@ export const LambdaErrors = {
   requestTooLarge: lambdaError("RequestTooLargeException", 413),
   tooManyRequests: lambdaError("TooManyRequestsException", 429),
   validation: lambdaError("ValidationException", 400),
+  accessDenied: lambdaError("AccessDeniedException", 403),
 } as const;
 
 /** `Function not found: arn:…:function:NAME[:QUALIFIER]`, AWS's sentence for a missing function or version. */

@@ -83,4 +83,5 @@ export const Invoke = lambdaAction<InvocationRequest>(
         : outcome.payload,
     };
   },
+  { iamAction: "lambda:InvokeFunction" },
 );
