@@ -2,6 +2,7 @@ import { cpus } from "node:os";
 import type { EmulatorMemory, RowResult, TargetName } from "./model.js";
 import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
 import { kinesisTable, type KinesisRow } from "./kinesis.js";
+import { lambdaTable, type LambdaRow } from "./lambda.js";
 import type { StartupResult } from "./startup.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
 import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
@@ -21,6 +22,8 @@ export interface BenchReport {
   readonly startup?: StartupResult;
   /** Kinesis PutRecords and GetRecords rows, when that section ran. */
   readonly kinesis?: readonly KinesisRow[];
+  /** Warm synchronous Invoke rows, when that section ran. */
+  readonly lambda?: readonly LambdaRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
   /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
   readonly notes: readonly string[];
@@ -59,6 +62,14 @@ export function renderMarkdown(report: BenchReport): string {
       `### Kinesis records per second (AWS SDK v3; ${report.rowSeconds} s of PutRecords per row, moto ${report.motoRowSeconds} s; then a drain)`,
       "",
       kinesisTable(report.kinesis),
+      "",
+    );
+  }
+  if (report.lambda !== undefined && report.lambda.length > 0) {
+    out.push(
+      `### Lambda Invoke (RequestResponse, no-op Node handler, warm worker, one call at a time; ${report.rowSeconds} s per row)`,
+      "",
+      lambdaTable(report.lambda),
       "",
     );
   }

@@ -8,6 +8,7 @@ import { installCleanupHandlers, onPath } from "./processes.js";
 import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
 import { runKinesisBench, type KinesisRow } from "./kinesis.js";
+import { runLambdaBench, type LambdaRow } from "./lambda.js";
 import { runSession } from "./session.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
@@ -60,6 +61,11 @@ async function main(): Promise<void> {
     kinesis = await runKinesisBench(targets, options);
     notes.push("Kinesis rows: kinesalite is not measured (it is not installed here).");
   }
+  let lambda: LambdaRow[] | undefined;
+  if (options.sections.has("lambda")) {
+    lambda = await runLambdaBench(targets, options);
+    notes.push("Lambda rows: moto_server runs functions only in Docker, so it is not measured.");
+  }
   let startup: StartupResult | undefined;
   if (options.sections.has("startup") && emulatorBuilt()) {
     log(`emulator startup: ${options.startupRuns} runs`);
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
     rows,
     ...(startup === undefined ? {} : { startup }),
     ...(kinesis === undefined ? {} : { kinesis }),
+    ...(lambda === undefined ? {} : { lambda }),
     memory,
     notes,
   };
