@@ -8,6 +8,8 @@ export default defineConfig({
       "lambda-src/**/*.test.ts",
       "cli/**/*.test.ts",
       "bench/**/*.test.ts",
+      "producer/**/*.test.ts",
+      "examples/**/*.test.ts",
     ],
     // Terraform init/plan and real-client runs take seconds each; the defaults would flake on two cores.
     testTimeout: 120_000,

@@ -293,7 +293,7 @@ describe("eda", () => {
     const result = await finished(eda("frobnicate"));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("unknown command 'frobnicate'");
-    expect(result.stderr).toContain("emulator");
+    expect(result.stderr).toContain("eda --help");
   });
 });
 

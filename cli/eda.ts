@@ -15,16 +15,6 @@ const startedAt = performance.now();
 /** How long the process may take to exit on its own once its command has finished. */
 const EXIT_GRACE_MS = 1_000;
 
-const USAGE = `Usage: eda <command> [options]
-
-Commands:
-  emulator   Run the local AWS-compatible emulator (eda emulator --help)
-
-Options:
-  -h, --help     Show this help
-  -v, --version  Print the version
-`;
-
 /**
  * The emulator command, from the single-file bundle the build makes (one module to load instead of ~60: most
  * of the start-up budget) when it is at least as new as the compiled modules, else from the modules (under
@@ -53,10 +43,6 @@ function packageVersion(): string {
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
-    process.stdout.write(USAGE);
-    return command === undefined ? 2 : 0;
-  }
   if (command === "-v" || command === "--version") {
     process.stdout.write(`${packageVersion()}\n`);
     return 0;
@@ -65,8 +51,16 @@ async function main(argv: readonly string[]): Promise<number> {
     const { runEmulatorCommand } = await loadEmulatorCommand();
     return runEmulatorCommand(rest, startedAt);
   }
-  process.stderr.write(`eda: unknown command '${command}'\n\n${USAGE}`);
-  return 2;
+  // Every other command, and the help that lists them all, goes through the command-line parser.
+  const { runCommand } = await import("./program.js");
+  const interrupt = new AbortController();
+  process.once("SIGINT", () => interrupt.abort());
+  const code = await runCommand(argv.length === 0 ? ["--help"] : argv, {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    signal: interrupt.signal,
+  });
+  return argv.length === 0 ? 2 : code;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -119,4 +119,8 @@ export interface EventDrivenStackProps {
   /** Extra `default_tags`. */ readonly tags?: Readonly<Record<string, string>>;
   /** Point every service at one endpoint (a local emulator) with fake credentials. */
   readonly emulatorEndpoint?: string;
+  /** With `emulatorEndpoint`: let the provider ask the emulator which account it is in (IAM GetUser, STS
+   * GetCallerIdentity, IAM ListRoles), as it does against AWS, so `allowedAccountIds` is enforced there too.
+   * @default false (the lookup is skipped) */
+  readonly emulatorAccountDiscovery?: boolean;
 }

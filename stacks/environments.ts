@@ -1,12 +1,13 @@
 import type { App } from "cdktf";
 import type { BackendProps, EventDrivenStackProps, QueueProps } from "./config.js";
 import { EventDrivenStack } from "./event-driven-stack.js";
+import { DEFAULT_EMULATOR_ENDPOINT } from "./emulator-endpoint.js";
 import { OFFLINE_PLACEHOLDER_ACCOUNT_ID } from "./resolve-config.js";
 
 export const ENVIRONMENTS = ["dev", "prod", "local"] as const;
 export type EnvironmentName = (typeof ENVIRONMENTS)[number];
 
-export const DEFAULT_EMULATOR_ENDPOINT = "http://127.0.0.1:4566";
+export { DEFAULT_EMULATOR_ENDPOINT };
 
 /** What differs between machines, read from the environment by main.ts and passed in explicitly. */
 export interface EnvironmentOptions {

@@ -63,6 +63,7 @@ export class EventDrivenStack extends TerraformStack implements StackResources {
         ...config.tags,
       },
       emulatorEndpoint: config.emulatorEndpoint,
+      emulatorAccountDiscovery: config.emulatorAccountDiscovery,
     }).aws;
     // Derived from the provider's Region without calling AWS, so offline plans can use it.
     const partition = new DataAwsPartition(this, "partition").partition;

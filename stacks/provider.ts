@@ -20,8 +20,10 @@ export interface ProviderProps {
   readonly region: string;
   readonly allowedAccountIds: readonly string[];
   readonly tags: Readonly<Record<string, string>>;
-  /** When set, every service goes to this endpoint with fake credentials and no account lookups. */
+  /** When set, every service goes to this endpoint with fake credentials. */
   readonly emulatorEndpoint: string | undefined;
+  /** Against the emulator, look the account up as against AWS instead of skipping the lookup. */
+  readonly emulatorAccountDiscovery: boolean;
 }
 
 /** The AWS provider: default tags everywhere, an optional account guard, optional emulator endpoints. */
@@ -34,16 +36,23 @@ export class Provider extends Construct {
       region: props.region,
       allowedAccountIds: props.allowedAccountIds.length > 0 ? [...props.allowedAccountIds] : undefined,
       defaultTags: [{ tags: { ...props.tags } }],
-      ...(props.emulatorEndpoint ? emulatorSettings(props.emulatorEndpoint) : {}),
+      ...(props.emulatorEndpoint
+        ? emulatorSettings(props.emulatorEndpoint, props.emulatorAccountDiscovery)
+        : {}),
     });
   }
 }
 
-function emulatorSettings(endpoint: string) {
+/**
+ * Credential validation (STS GetCallerIdentity alone) stays skipped either way; with account discovery the
+ * provider takes its other path, IAM GetUser, STS GetCallerIdentity and IAM ListRoles, which the emulator
+ * answers with the account the credentials belong to.
+ */
+function emulatorSettings(endpoint: string, accountDiscovery: boolean) {
   return {
     ...EMULATOR_CREDENTIALS,
     skipCredentialsValidation: true,
-    skipRequestingAccountId: true,
+    skipRequestingAccountId: !accountDiscovery,
     skipMetadataApiCheck: "true",
     skipRegionValidation: true,
     endpoints: [Object.fromEntries(EMULATED_SERVICES.map((service) => [service, endpoint]))],

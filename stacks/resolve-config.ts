@@ -34,6 +34,7 @@ export interface ResolvedConfig {
   readonly backend: BackendProps;
   readonly tags: Readonly<Record<string, string>>;
   readonly emulatorEndpoint: string | undefined;
+  readonly emulatorAccountDiscovery: boolean;
 }
 
 const DEFAULT_ESM: Required<EventSourceMappingSettings> = {
@@ -112,5 +113,6 @@ export function resolveConfig(props: EventDrivenStackProps): ResolvedConfig {
     backend: props.backend ?? { kind: "local" },
     tags: props.tags ?? {},
     emulatorEndpoint: props.emulatorEndpoint,
+    emulatorAccountDiscovery: props.emulatorAccountDiscovery ?? false,
   };
 }

@@ -131,6 +131,13 @@ const checkAccounts: Check = ({ allowedAccountIds, accountId }) =>
       : `accountId ${accountId} is not in allowedAccountIds; add it or remove the restriction.`,
   ]);
 
+const checkEmulator: Check = ({ emulatorEndpoint, emulatorAccountDiscovery }) =>
+  emulatorAccountDiscovery && emulatorEndpoint === undefined
+    ? [
+        "emulatorAccountDiscovery applies only with emulatorEndpoint (against AWS the provider always looks the account up); set emulatorEndpoint or remove it.",
+      ]
+    : [];
+
 const CHECKS: readonly Check[] = [
   checkNames,
   checkFifo,
@@ -139,6 +146,7 @@ const CHECKS: readonly Check[] = [
   checkLambda,
   checkAlarms,
   checkAccounts,
+  checkEmulator,
 ];
 
 /** Collects every problem before failing, so one synth shows all that needs changing. */

@@ -9,6 +9,7 @@ const dev = environmentProps().dev;
 /** Bases where a prop that depends on another one applies. */
 const fifoTopic: EventDrivenStackProps = { ...dev, fifo: true };
 const customerKey: EventDrivenStackProps = { ...dev, encryption: "customer-kms" };
+const local = environmentProps().local;
 
 interface Change {
   /** A value different from what the base resolves to. */
@@ -68,6 +69,7 @@ const CHANGES: Record<string, Change> = {
   backend: { value: { kind: "s3", bucket: "state", key: "eda.tfstate", region: "eu-west-1" } },
   tags: { value: { Team: "payments" } },
   emulatorEndpoint: { value: "http://127.0.0.1:4567" },
+  emulatorAccountDiscovery: { value: true, base: local },
 };
 
 const props = documentedProps();

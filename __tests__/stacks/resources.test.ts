@@ -137,6 +137,12 @@ describe("backends and the local emulator", () => {
     });
   });
 
+  it("lets the provider look the account up at the emulator when account discovery is on", () => {
+    const local = synthProps({ ...environmentProps().local, emulatorAccountDiscovery: true });
+    const provider = local.config.provider.aws[0] ?? {};
+    expect(provider).toMatchObject({ skip_credentials_validation: true, skip_requesting_account_id: false });
+  });
+
   it("never puts credentials or skip flags in the dev and prod provider blocks", () => {
     for (const provider of [dev.config.provider.aws[0], prod.config.provider.aws[0]]) {
       expect(Object.keys(provider ?? {}).filter((key) => /key|skip|endpoints/.test(key))).toEqual([]);

@@ -129,6 +129,12 @@ describe("configuration rejected at synth", () => {
     ]);
   });
 
+  it("refuses account discovery without an emulator endpoint", () => {
+    expect(problemsOf({ ...dev, emulatorAccountDiscovery: true })).toEqual([
+      "emulatorAccountDiscovery applies only with emulatorEndpoint (against AWS the provider always looks the account up); set emulatorEndpoint or remove it.",
+    ]);
+  });
+
   it("lists every problem at once", () => {
     const problems = problemsOf({
       ...dev,

@@ -53,6 +53,16 @@ export class ServiceHost {
     return this.options.registrations;
   }
 
+  /** The core's clock (the dashboard stamps its snapshots with it). */
+  get clock(): Clock {
+    return this.options.clock;
+  }
+
+  /** The core's metrics, which every service records into (the dashboard counts from them). */
+  get metrics(): Metrics {
+    return this.options.metrics;
+  }
+
   /** The running instance, loading it on first use; rejects when it cannot load. */
   instance(name: string): Promise<ServiceInstance> {
     return this.load(name, []);

@@ -1,8 +1,10 @@
-import { addExtension, Decoder, Encoder } from "cbor-x";
 import type { AwsError } from "../core/errors.js";
 import type { Shape, StructureShape } from "../core/shapes.js";
 import type { ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
-import { jsonEventStream, jsonTypeErrorFactory, targetPrefix, unknownTarget } from "./aws-json.js";
+import { jsonTypeErrorFactory, targetPrefix, unknownTarget } from "./aws-json.js";
+import { cborDecoder as decoder, cborEncoder as encoder, EpochTag } from "./cbor-codec.js";
+import { convertLeaves } from "./cbor-shapes.js";
+import { eventPayloadShape, eventStreamResponse, type EventPayloads } from "./event-stream.js";
 import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
 import { checkJsonStructure, isPlainObject } from "./shape-input.js";
 import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js";
@@ -10,30 +12,11 @@ import type { DecodedCall, Protocol, WireRequest, WireResponse } from "./wire.js
 export const CBOR_CONTENT_TYPE = "application/x-amz-cbor-1.1";
 
 /**
- * A timestamp as the AWS Java SDKs put it in CBOR: tag 1 over epoch MILLISECONDS (RFC 8949 says seconds; the
- * SDKs' CBOR generators and parsers both use milliseconds, so Kinesis answers that way too).
- */
-class EpochMillis {
-  constructor(readonly ms: number) {}
-}
-
-addExtension<EpochMillis, number>({
-  Class: EpochMillis,
-  tag: 1,
-  encode: (value, encode) => encode(value.ms),
-  decode: (ms) => new EpochMillis(ms),
-});
-
-// Plain maps and byte strings, as the Java SDK's CBOR codec writes and reads them: no cbor-x record
-// extension, and Uint8Array as an untagged byte string.
-const decoder = new Decoder({ mapsAsObjects: true, useRecords: false });
-const encoder = new Encoder({ mapsAsObjects: true, useRecords: false, tagUint8Array: false });
-
-/**
  * awsJson 1.1's CBOR form (`application/x-amz-cbor-1.1`, used by the Java SDK and the KCL): the same
- * `X-Amz-Target` operations and members, with CBOR bodies; blobs are byte strings and timestamps tag 1
- * (epoch milliseconds, see EpochMillis). Values are brought to the JSON forms actions take (base64 text, epoch seconds) on the way
- * in and back to CBOR's on the way out, so services serve both without knowing which came in.
+ * `X-Amz-Target` operations and members, with CBOR bodies; blobs are byte strings and timestamps tag 1 over
+ * epoch MILLISECONDS, as the Java SDKs write and read them (RFC 8949 says seconds). Values are brought to the
+ * JSON forms actions take (base64 text, epoch seconds) on the way in and back to CBOR's on the way out, so
+ * services serve both without knowing which came in.
  */
 export const awsCbor: Protocol = {
   name: "awsCbor",
@@ -90,10 +73,24 @@ export const awsCbor: Protocol = {
     };
   },
 
-  encodeEventStream: jsonEventStream,
+  /** Events in CBOR too, as AWS answers a CBOR request (the Java SDK's and the KCL's SubscribeToShard). */
+  encodeEventStream(_request, action, output, events, requestId) {
+    return eventStreamResponse(output, events, cborPayloads(action.output), requestId);
+  },
 
   unknownService: unknownTarget,
 };
+
+/** Event payloads as CBOR maps, converted by the shape of what each message carries. */
+function cborPayloads(output: StructureShape): EventPayloads {
+  return {
+    contentType: CBOR_CONTENT_TYPE,
+    encode(member, payload) {
+      const shape = eventPayloadShape(output, member);
+      return encoder.encode(shape === undefined ? payload : toCbor(shape, payload));
+    },
+  };
+}
 
 /** An empty body is `{}`; anything but a CBOR map is a SerializationException. */
 function parseCborBody(body: Buffer): Record<string, unknown> {
@@ -110,61 +107,17 @@ function parseCborBody(body: Buffer): Record<string, unknown> {
 
 /** CBOR values to their JSON-protocol forms: byte strings to base64, tag-1 dates to epoch seconds. */
 function fromCbor(shape: Shape, value: unknown): unknown {
-  if (value === null || value === undefined) return value;
-  switch (shape.type) {
-    case "blob":
-      return value instanceof Uint8Array ? Buffer.from(value).toString("base64") : value;
-    case "timestamp":
-      if (value instanceof EpochMillis) return value.ms / 1000;
-      return value instanceof Date ? value.getTime() / 1000 : value;
-    case "list":
-      return Array.isArray(value) ? value.map((item) => fromCbor(shape.member, item)) : value;
-    case "map":
-      return isPlainObject(value) ? mapValues(value, (item) => fromCbor(shape.value, item)) : value;
-    case "structure":
-      return isPlainObject(value) ? structureValues(shape, value, fromCbor) : value;
-    default:
-      return value;
-  }
+  return convertLeaves(shape, value, (type, leaf) => {
+    if (type === "blob") return leaf instanceof Uint8Array ? Buffer.from(leaf).toString("base64") : leaf;
+    if (leaf instanceof EpochTag) return leaf.value / 1000;
+    return leaf instanceof Date ? leaf.getTime() / 1000 : leaf;
+  });
 }
 
 /** JSON-protocol output values to CBOR's: base64 blobs to byte strings, epoch seconds to tag-1 dates. */
 function toCbor(shape: Shape, value: unknown): unknown {
-  if (value === null || value === undefined) return value;
-  switch (shape.type) {
-    case "blob":
-      return typeof value === "string" ? Buffer.from(value, "base64") : value;
-    case "timestamp":
-      return typeof value === "number" ? new EpochMillis(Math.round(value * 1000)) : value;
-    case "list":
-      return Array.isArray(value) ? value.map((item) => toCbor(shape.member, item)) : value;
-    case "map":
-      return isPlainObject(value) ? mapValues(value, (item) => toCbor(shape.value, item)) : value;
-    case "structure":
-      return isPlainObject(value) ? structureValues(shape, value, toCbor) : value;
-    default:
-      return value;
-  }
-}
-
-function mapValues(
-  value: Record<string, unknown>,
-  convert: (item: unknown) => unknown,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key in value) out[key] = convert(value[key]);
-  return out;
-}
-
-function structureValues(
-  shape: StructureShape,
-  value: Record<string, unknown>,
-  convert: (shape: Shape, item: unknown) => unknown,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const member = shape.members[key];
-    out[key] = member === undefined ? value[key] : convert(member, value[key]);
-  }
-  return out;
+  return convertLeaves(shape, value, (type, leaf) => {
+    if (type === "blob") return typeof leaf === "string" ? Buffer.from(leaf, "base64") : leaf;
+    return typeof leaf === "number" ? new EpochTag(Math.round(leaf * 1000)) : leaf;
+  });
 }

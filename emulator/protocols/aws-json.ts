@@ -1,9 +1,15 @@
 import type { AwsError } from "../core/errors.js";
-import type { ActionOutput, ServiceDefinition, ServiceEndpoint, StreamMessage } from "../core/service.js";
+import type {
+  ActionDefinition,
+  ActionOutput,
+  ServiceDefinition,
+  ServiceEndpoint,
+  StreamMessage,
+} from "../core/service.js";
 import { ProtocolError, serializationError, unknownOperation } from "./errors.js";
 import { checkJsonStructure, isPlainObject } from "./shape-input.js";
 import type { TypeErrorFactory } from "./shape-input.js";
-import { encodeEventStream, EVENT_STREAM_CONTENT_TYPE } from "./event-stream.js";
+import { eventStreamResponse, jsonPayloads } from "./event-stream.js";
 import type { DecodedCall, Protocol, StreamingResponse, WireRequest, WireResponse } from "./wire.js";
 
 const CONTENT_TYPE_1_0 = "application/x-amz-json-1.0";
@@ -98,24 +104,15 @@ export const awsJson: Protocol = {
   unknownService: unknownTarget,
 };
 
-/**
- * An event-stream reply with JSON event payloads, as awsJson 1.1 services (Kinesis SubscribeToShard) send it;
- * awsCbor answers the same way, as the CBOR form of event streams is not served.
- */
-export function jsonEventStream(
+/** An event-stream reply with JSON event payloads, as awsJson 1.1 services (Kinesis SubscribeToShard) send it. */
+function jsonEventStream(
   _request: WireRequest,
+  _action: ActionDefinition,
   output: ActionOutput,
   events: AsyncIterable<StreamMessage>,
   requestId: string,
 ): StreamingResponse {
-  return {
-    head: {
-      status: 200,
-      headers: { "content-type": EVENT_STREAM_CONTENT_TYPE, "x-amzn-requestid": requestId },
-      body: "",
-    },
-    frames: encodeEventStream(output, events, CONTENT_TYPE_1_1),
-  };
+  return eventStreamResponse(output, events, jsonPayloads(CONTENT_TYPE_1_1), requestId);
 }
 
 /** The error for an `X-Amz-Target` no service answers. */

@@ -88,11 +88,13 @@ export interface Protocol {
     requestId: string,
   ): WireResponse;
   /**
-   * An output whose reply is an event stream (`eventStreamOutput`, Kinesis SubscribeToShard); absent in
-   * protocols that have no event streams.
+   * An output whose reply is an event stream (`eventStreamOutput`, Kinesis SubscribeToShard), its payloads in
+   * this protocol's encoding (the action's output shape names the events'); absent in protocols that have no
+   * event streams.
    */
   encodeEventStream?(
     request: WireRequest,
+    action: ActionDefinition,
     output: ActionOutput,
     events: AsyncIterable<StreamMessage>,
     requestId: string,

@@ -199,7 +199,13 @@ describe("unknown routes", () => {
     const body = (await response.json()) as { error: string; message: string; routes: object };
     expect(body.error).toBe("NotFound");
     expect(body.message).toBe("There is no route GET /_eda/nothing.");
-    expect(Object.keys(body.routes)).toEqual(["POST /_eda/reset", "GET /_eda/state", "GET /_eda/health"]);
+    expect(Object.keys(body.routes)).toEqual([
+      "POST /_eda/reset",
+      "GET /_eda/state",
+      "GET /_eda/health",
+      "GET /_eda/ui",
+      "GET /_eda/ui/snapshot",
+    ]);
   });
 
   it("answers a plain GET / with a JSON 404 that says how to point a client at the emulator", async () => {

@@ -1,12 +1,15 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { BlockList, isIPv6 } from "node:net";
 import type { ServiceHost } from "../core/host.js";
+import type { Dashboard } from "../dashboard/index.js";
 import type { WireResponse } from "../protocols/wire.js";
 
 export const ADMIN_PREFIX = "/_eda/";
 export const HEALTH_PATH = "/_eda/health";
 export const STATE_PATH = "/_eda/state";
 export const RESET_PATH = "/_eda/reset";
+export const UI_PATH = "/_eda/ui";
+export const UI_SNAPSHOT_PATH = "/_eda/ui/snapshot";
 /** The CLI flag that opens these routes to every peer; named in the refusal so the reader knows what to do. */
 export const ADMIN_FROM_ANY_HOST_FLAG = "--admin-from-any-host";
 
@@ -14,6 +17,11 @@ const ROUTES: Readonly<Record<string, { method: string; does: string }>> = {
   [RESET_PATH]: { method: "POST", does: "clears every service's state (queues, messages, cooldowns)" },
   [STATE_PATH]: { method: "GET", does: "counts resources per service, account and region" },
   [HEALTH_PATH]: { method: "GET", does: "reports each service's state (200 when all are ready, else 503)" },
+  [UI_PATH]: {
+    method: "GET",
+    does: "the live dashboard: the architecture drawn from the resources, with counts and alarms",
+  },
+  [UI_SNAPSHOT_PATH]: { method: "GET", does: "what the dashboard draws, as JSON" },
 };
 
 /** 127.0.0.0/8 and ::1; Node's BlockList also matches their IPv4-mapped forms (`::ffff:127.0.0.1`). */
@@ -47,6 +55,8 @@ export interface AdminRoutesOptions {
  * `fromAnyHost`: reset wipes everything, and the emulator may be bound to a shared interface.
  */
 export class AdminRoutes {
+  private dashboard?: Dashboard;
+
   constructor(private readonly options: AdminRoutesOptions) {}
 
   /** True for the requests these routes answer rather than a service; `query` is the raw query string. */
@@ -79,6 +89,14 @@ export class AdminRoutes {
       );
     }
     if (request.path === HEALTH_PATH) return this.health();
+    if (request.path === UI_PATH)
+      return {
+        status: 200,
+        headers: { "content-type": "text/html; charset=utf-8" },
+        body: (await this.ui()).page(),
+      };
+    if (request.path === UI_SNAPSHOT_PATH)
+      return json(200, await (await this.ui()).snapshot(origin(request)));
     if (request.path === STATE_PATH) return this.state();
     return this.reset();
   }
@@ -91,6 +109,15 @@ export class AdminRoutes {
     const found = instance?.resource?.(path);
     if (found === undefined) return undefined;
     return { status: 200, headers: { "content-type": found.contentType }, body: found.body };
+  }
+
+  /** Loaded on first use: the emulator's start-up does not pay for the dashboard. */
+  private async ui(): Promise<Dashboard> {
+    if (this.dashboard === undefined) {
+      const { Dashboard } = await import("../dashboard/index.js");
+      this.dashboard ??= new Dashboard(this.options.host, this.options.host.clock);
+    }
+    return this.dashboard;
   }
 
   private health(): WireResponse {
@@ -116,8 +143,7 @@ export class AdminRoutes {
   }
 
   private notFound(request: AdminRequest): WireResponse {
-    const host = request.headers.host ?? request.headers[":authority"];
-    const endpoint = `http://${typeof host === "string" ? host : "127.0.0.1:4566"}`;
+    const endpoint = origin(request);
     const served = this.options.host.registrations.map((registration) => registration.name);
     return json(404, {
       error: "NotFound",
@@ -137,6 +163,12 @@ export class AdminRoutes {
       },
     });
   }
+}
+
+/** The origin the client reached us at, for URLs in answers. */
+function origin(request: AdminRequest): string {
+  const host = request.headers.host ?? request.headers[":authority"];
+  return `http://${typeof host === "string" ? host : "127.0.0.1:4566"}`;
 }
 
 /** A query call by GET (`?Action=...`), a signed request (header or presigned) or an awsJson call. */

@@ -180,7 +180,7 @@ describe("a protocol registered by a test", () => {
         ],
       }),
     ).rejects.toThrow(
-      "Service lines speaks line, and the emulator has only awsCbor, awsJson, restJson, awsQuery: add its protocol unit to the emulator's protocols.",
+      "Service lines speaks line, and the emulator has only rpcV2Cbor, awsCbor, awsJson, restJson, awsQuery: add its protocol unit to the emulator's protocols.",
     );
   });
 });

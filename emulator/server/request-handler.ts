@@ -187,7 +187,7 @@ export class RequestHandler {
       await this.options.store.committed();
       const events = eventStreamOf(output);
       if (events !== undefined) {
-        const stream = encodeEventStream(protocol, wire, output, events, requestId);
+        const stream = encodeEventStream(protocol, wire, call.action, output, events, requestId);
         return { service, action, response: stream.head, events: { frames: stream.frames, context } };
       }
       return {
@@ -261,6 +261,7 @@ function isUnsignedAllowed(
 function encodeEventStream(
   protocol: Protocol,
   wire: WireRequest,
+  action: ActionDefinition,
   output: Record<string, unknown>,
   events: AsyncIterable<StreamMessage>,
   requestId: string,
@@ -268,7 +269,7 @@ function encodeEventStream(
   if (protocol.encodeEventStream === undefined) {
     throw new Error(`An action answered an event stream in ${protocol.name}, which has none.`);
   }
-  return protocol.encodeEventStream(wire, output, events, requestId);
+  return protocol.encodeEventStream(wire, action, output, events, requestId);
 }
 
 /** Whether the request came over TLS; the emulator listens on plain HTTP, so only a TLS front changes this. */

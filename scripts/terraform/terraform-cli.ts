@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 
 /** The oldest Terraform the synthesized stacks accept (`required_version`). */
 export const MINIMUM_TERRAFORM = { major: 1, minor: 9 } as const;
@@ -36,4 +36,38 @@ export function requireTerraform(env: NodeJS.ProcessEnv): string {
     throw new TerraformMissingError(`terraform ${version} is too old: ${INSTALL_HINT}.`);
   }
   return version;
+}
+
+export interface TerraformRun {
+  readonly args: readonly string[];
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly milliseconds: number;
+}
+
+/** Runs terraform in `cwd`; asynchronous, so a test worker (or an emulator in it) stays responsive. */
+export function runTerraform(
+  cwd: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<TerraformRun> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn("terraform", args, { cwd, env });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+    child.on("error", reject);
+    child.on("close", (status) =>
+      resolve({
+        args,
+        status,
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8"),
+        milliseconds: Math.round(performance.now() - started),
+      }),
+    );
+  });
 }

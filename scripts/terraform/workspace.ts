@@ -1,22 +1,16 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { terraformEnvironment, type TerraformEnvironment } from "./cli-config.js";
+import { runTerraform, type TerraformRun } from "./terraform-cli.js";
+
+export type { TerraformRun } from "./terraform-cli.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = path.resolve(HERE, "..", "..");
 export const OFFLINE_OVERRIDE_FILE = path.join(HERE, "offline-plan_override.tf.json");
 const INIT_MARKER = ".eda-init-key";
-
-export interface TerraformRun {
-  readonly args: readonly string[];
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly milliseconds: number;
-}
 
 /**
  * A working copy of one synthesized stack under `.eda/terraform/work/<stack>/`, with the offline plan
@@ -65,26 +59,8 @@ export class OfflineWorkspace {
     return this.run(["plan", "-input=false", "-lock=false", "-no-color", ...extraArgs]);
   }
 
-  /** Asynchronous, so a test worker stays responsive while terraform runs for seconds. */
   run(args: readonly string[]): Promise<TerraformRun> {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-      const child = spawn("terraform", args, { cwd: this.directory, env: this.terraform.env });
-      const stdout: Buffer[] = [];
-      const stderr: Buffer[] = [];
-      child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
-      child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
-      child.on("error", reject);
-      child.on("close", (status) =>
-        resolve({
-          args,
-          status,
-          stdout: Buffer.concat(stdout).toString("utf8"),
-          stderr: Buffer.concat(stderr).toString("utf8"),
-          milliseconds: Math.round(performance.now() - started),
-        }),
-      );
-    });
+    return runTerraform(this.directory, args, this.terraform.env);
   }
 
   private initKey(): string {

@@ -1,13 +1,14 @@
 import type { ServiceEndpoint } from "../../core/service.js";
 
 /**
- * How requests reach CloudWatch: awsQuery 2010-08-01 (the Terraform provider 5.x, the AWS CLI) and awsJson 1.0
- * with the `GraniteServiceVersion20100801` target prefix (current SDKs), awsQueryCompatible so JSON clients get
- * the query error codes too.
+ * How requests reach CloudWatch: awsQuery 2010-08-01 (the Terraform provider 5.x, the AWS CLI), awsJson 1.0
+ * with the `GraniteServiceVersion20100801` target prefix (current SDKs) and Smithy RPC v2 CBOR (newer SDKs
+ * prefer it), awsQueryCompatible so JSON and CBOR clients get the query error codes too.
  */
 export const monitoringEndpoint: ServiceEndpoint = {
   signingName: "monitoring",
-  protocols: ["awsJson", "awsQuery"],
+  protocols: ["awsJson", "awsQuery", "rpcV2Cbor"],
+  smithyServiceId: "com.amazonaws.cloudwatch#GraniteServiceVersion20100801",
   jsonTargetPrefix: "GraniteServiceVersion20100801",
   jsonVersion: "1.0",
   awsQueryCompatible: true,

@@ -1,0 +1,156 @@
+/**
+ * The dashboard page: one HTML document with its script inline, so the emulator serves it with no build step
+ * and no files beside the bundle. The script polls `/_eda/ui/snapshot` once a second and draws the
+ * architecture as SVG: topic → subscriptions → queues → DLQs, stream → shards, alarms with their states.
+ */
+export const DASHBOARD_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>eda — live architecture</title>
+<style>
+  body { font: 14px system-ui, sans-serif; margin: 0; background: #f6f7f9; color: #1d2330; }
+  header { display: flex; gap: 1rem; align-items: baseline; padding: .75rem 1rem; background: #1d2330; color: #fff; }
+  header h1 { font-size: 1.1rem; margin: 0; }
+  header .status { margin-left: auto; font-size: .85rem; opacity: .8; }
+  main { display: grid; grid-template-columns: 1fr 22rem; gap: 1rem; padding: 1rem; }
+  section { background: #fff; border-radius: 6px; padding: .75rem; box-shadow: 0 1px 2px #0002; }
+  h2 { font-size: .95rem; margin: 0 0 .5rem; }
+  svg text { font: 12px system-ui, sans-serif; }
+  .node rect { fill: #fff; stroke: #8a94a6; rx: 6; }
+  .node.topic rect { fill: #fde8d8; } .node.queue rect { fill: #e3f0fd; } .node.dlq rect { fill: #fde3e3; }
+  .node.stream rect { fill: #e4f5e8; } .node.shard rect { fill: #f0f9f2; } .node.other rect { fill: #eee; }
+  .node .title { font-weight: 600; } .edge { stroke: #8a94a6; fill: none; } .edge.dead { stroke-dasharray: 4 3; stroke: #c55; }
+  ul.alarms { list-style: none; padding: 0; margin: 0; }
+  ul.alarms li { padding: .35rem .5rem; border-left: 4px solid #aaa; margin-bottom: .35rem; background: #fafafa; }
+  ul.alarms li.ALARM { border-color: #d33; background: #fdecec; } ul.alarms li.OK { border-color: #2a2; }
+  ul.alarms .reason { font-size: .8rem; color: #555; }
+  .empty { color: #777; font-style: italic; }
+</style>
+</head>
+<body>
+<header><h1>eda — live architecture</h1><select id="place" aria-label="account and region"></select><span class="status" id="status">connecting…</span></header>
+<main>
+  <section><h2>Fan-out and stream</h2><svg id="diagram" width="100%" height="200" role="img" aria-label="architecture diagram"></svg></section>
+  <section><h2>Alarms</h2><ul class="alarms" id="alarms"></ul></section>
+</main>
+<script type="module">
+const NS = "http://www.w3.org/2000/svg";
+const W = 230, H = 58, GAP = 14, COL = 300;
+let previous;
+const place = document.getElementById("place");
+
+function el(name, attrs, parent) {
+  const node = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  parent?.appendChild(node);
+  return node;
+}
+
+function box(svg, x, y, kind, title, lines, id) {
+  const g = el("g", { class: "node " + kind, transform: "translate(" + x + "," + y + ")", "data-id": id }, svg);
+  el("rect", { width: W, height: H }, g);
+  const t = el("text", { x: 8, y: 18, class: "title" }, g);
+  t.textContent = title;
+  lines.forEach((line, i) => { const l = el("text", { x: 8, y: 34 + i * 14 }, g); l.textContent = line; });
+  return { x, y };
+}
+
+function edge(svg, from, to, dead) {
+  const x1 = from.x + W, y1 = from.y + H / 2, x2 = to.x, y2 = to.y + H / 2, mx = (x1 + x2) / 2;
+  el("path", { class: "edge" + (dead ? " dead" : ""), d: "M" + x1 + "," + y1 + " C" + mx + "," + y1 + " " + mx + "," + y2 + " " + x2 + "," + y2 }, svg);
+}
+
+function rate(snapshot, namespace, resource, metric, region) {
+  const key = region.accountId + "/" + region.region + "/" + namespace + "/" + resource;
+  const now = snapshot.counters[key]?.[metric] ?? 0;
+  if (!previous || previous.at >= snapshot.at) return { total: now, perSecond: 0 };
+  const before = previous.counters[key]?.[metric] ?? 0;
+  return { total: now, perSecond: ((now - before) * 1000) / (snapshot.at - previous.at) };
+}
+const fmt = (r) => r.total + " (" + r.perSecond.toFixed(1) + "/s)";
+
+function draw(snapshot, region) {
+  const svg = document.getElementById("diagram");
+  svg.replaceChildren();
+  const at = new Map();
+  const queuesByArn = new Map(region.queues.map((q) => [q.arn, q]));
+  const dlqArns = new Set(region.queues.flatMap((q) => (q.dlqArn ? [q.dlqArn] : [])));
+  for (const t of region.topics) for (const s of t.subscriptions) if (s.dlqArn) dlqArns.add(s.dlqArn);
+  let row = 0;
+  const place = (column, kind, title, lines, id) => {
+    if (at.has(id)) return at.get(id);
+    const spot = box(svg, 10 + column * COL, 10 + row * (H + GAP), kind, title, lines, id);
+    at.set(id, spot);
+    return spot;
+  };
+  const queueBox = (column, q) =>
+    place(column, dlqArns.has(q.arn) ? "dlq" : "queue", q.name, [
+      "visible " + q.visible + "  in flight " + q.inFlight,
+      "sent " + fmt(rate(snapshot, "AWS/SQS", q.name, "NumberOfMessagesSent", region)),
+    ], q.arn);
+  for (const topic of region.topics) {
+    const published = rate(snapshot, "AWS/SNS", topic.name, "NumberOfMessagesPublished", region);
+    const failed = rate(snapshot, "AWS/SNS", topic.name, "NumberOfNotificationsFailed", region);
+    const t = place(0, "topic", topic.name, ["published " + fmt(published), "failed deliveries " + failed.total], topic.arn);
+    for (const s of topic.subscriptions) {
+      const q = queuesByArn.get(s.endpoint);
+      const target = q ? queueBox(1, q) : place(1, "other", s.protocol, [s.endpoint.slice(-32)], s.arn);
+      edge(svg, t, target);
+      if (q?.dlqArn && queuesByArn.has(q.dlqArn)) { edge(svg, target, queueBox(2, queuesByArn.get(q.dlqArn)), true); }
+      if (s.dlqArn && queuesByArn.has(s.dlqArn)) { row++; edge(svg, t, queueBox(2, queuesByArn.get(s.dlqArn)), true); }
+      row++;
+    }
+    if (topic.subscriptions.length === 0) row++;
+  }
+  for (const q of region.queues) if (!at.has(q.arn) && !dlqArns.has(q.arn)) {
+    const spot = queueBox(1, q);
+    if (q.dlqArn && queuesByArn.has(q.dlqArn)) edge(svg, spot, queueBox(2, queuesByArn.get(q.dlqArn)), true);
+    row++;
+  }
+  for (const q of region.queues) if (!at.has(q.arn)) { queueBox(2, q); row++; }
+  for (const stream of region.streams) {
+    const incoming = rate(snapshot, "AWS/Kinesis", stream.name, "IncomingRecords", region);
+    const s = place(0, "stream", stream.name, [stream.status + "  " + stream.shards.filter((x) => x.open).length + " open shards", "records in " + fmt(incoming)], stream.arn);
+    for (const shard of stream.shards) { edge(svg, s, place(1, "shard", shard.id, [shard.open ? "open" : "closed"], stream.arn + "/" + shard.id)); row++; }
+    if (stream.shards.length === 0) row++;
+  }
+  if (at.size === 0) { const t = el("text", { x: 10, y: 24, class: "empty" }, svg); t.textContent = "No resources yet: apply the local environment or create some."; row = 1; }
+  svg.setAttribute("height", String(20 + Math.max(row, 1) * (H + GAP)));
+  const alarms = document.getElementById("alarms");
+  alarms.replaceChildren(...region.alarms.map((a) => {
+    const li = document.createElement("li");
+    li.className = a.state;
+    li.innerHTML = "<strong></strong> <span class=state></span><div class=reason></div>";
+    li.querySelector("strong").textContent = a.name;
+    li.querySelector(".state").textContent = a.state;
+    li.querySelector(".reason").textContent = a.metric + " — " + a.reason;
+    return li;
+  }));
+  if (region.alarms.length === 0) alarms.innerHTML = '<li class="empty">No alarms.</li>';
+}
+
+async function refresh() {
+  try {
+    const snapshot = await (await fetch("/_eda/ui/snapshot")).json();
+    const keys = snapshot.regions.map((r) => r.accountId + " " + r.region);
+    if ([...place.options].map((o) => o.value).join() !== keys.join()) {
+      const chosen = place.value;
+      place.replaceChildren(...keys.map((k) => new Option(k, k)));
+      if (keys.includes(chosen)) place.value = chosen;
+    }
+    const region = snapshot.regions.find((r) => r.accountId + " " + r.region === place.value) ?? snapshot.regions[0];
+    if (region) draw(snapshot, region); else draw(snapshot, { accountId: "", region: "", topics: [], queues: [], streams: [], alarms: [] });
+    document.getElementById("status").textContent = "updated " + new Date(snapshot.at).toLocaleTimeString();
+    previous = snapshot;
+  } catch (error) {
+    document.getElementById("status").textContent = "emulator unreachable: " + error.message;
+  }
+}
+place.addEventListener("change", refresh);
+refresh();
+setInterval(refresh, 1000);
+</script>
+</body>
+</html>
+`;

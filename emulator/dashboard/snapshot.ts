@@ -1,0 +1,229 @@
+import type { ServiceHost } from "../core/host.js";
+import type { ActionInput, ActionOutput, RequestContext } from "../core/service.js";
+import type { CounterTotals } from "./counters.js";
+
+export interface SubscriptionView {
+  readonly arn: string;
+  readonly protocol: string;
+  readonly endpoint: string;
+  readonly raw: boolean;
+  readonly filtered: boolean;
+  readonly dlqArn?: string;
+}
+
+export interface TopicView {
+  readonly arn: string;
+  readonly name: string;
+  readonly subscriptions: readonly SubscriptionView[];
+}
+
+export interface QueueView {
+  readonly arn: string;
+  readonly name: string;
+  readonly url: string;
+  readonly visible: number;
+  readonly inFlight: number;
+  readonly delayed: number;
+  readonly dlqArn?: string;
+  readonly maxReceiveCount?: number;
+}
+
+export interface StreamView {
+  readonly arn: string;
+  readonly name: string;
+  readonly status: string;
+  readonly shards: readonly { readonly id: string; readonly open: boolean }[];
+}
+
+export interface AlarmView {
+  readonly name: string;
+  readonly state: string;
+  readonly reason: string;
+  readonly metric: string;
+  readonly actions: readonly string[];
+}
+
+/** One account and region's architecture as the dashboard draws it. */
+export interface RegionView {
+  readonly accountId: string;
+  readonly region: string;
+  readonly topics: readonly TopicView[];
+  readonly queues: readonly QueueView[];
+  readonly streams: readonly StreamView[];
+  readonly alarms: readonly AlarmView[];
+}
+
+export interface Snapshot {
+  /** Epoch milliseconds of the core's clock. */
+  readonly at: number;
+  /** When the counters started. */
+  readonly countingSince: number;
+  readonly regions: readonly RegionView[];
+  /** Totals by `account/region/namespace/resource`, then metric name. */
+  readonly counters: CounterTotals;
+}
+
+type Call = (service: string, action: string, input: ActionInput) => Promise<ActionOutput | undefined>;
+
+/**
+ * Reads the architecture through the services' own actions, as an account's root would call them, so the
+ * dashboard shows exactly what an AWS client would see. Services that never loaded hold nothing and are not
+ * loaded for this.
+ */
+export async function takeSnapshot(
+  host: ServiceHost,
+  counters: CounterTotals,
+  countingSince: number,
+  now: number,
+  baseUrl: string,
+): Promise<Snapshot> {
+  const places = new Map<string, { accountId: string; region: string }>();
+  for (const byAccount of Object.values(host.summary()))
+    for (const [accountId, byRegion] of Object.entries(byAccount))
+      for (const region of Object.keys(byRegion)) places.set(`${accountId}/${region}`, { accountId, region });
+  const regions = await Promise.all(
+    [...places.values()].map(({ accountId, region }) =>
+      regionView(caller(host, accountId, region, baseUrl), accountId, region),
+    ),
+  );
+  return { at: now, countingSince, regions, counters };
+}
+
+function caller(host: ServiceHost, accountId: string, region: string, baseUrl: string): Call {
+  const context: RequestContext = {
+    requestId: "dashboard",
+    accountId,
+    region,
+    principalArn: `arn:aws:iam::${accountId}:root`,
+    accessKeyId: undefined,
+    baseUrl,
+    path: "/",
+    signal: new AbortController().signal,
+    secureTransport: true,
+    sourceIp: "127.0.0.1",
+  };
+  return async (service, action, input) => {
+    const definition = host.loaded(service)?.definition.actions.get(action);
+    return definition === undefined ? undefined : definition.handle(input, context);
+  };
+}
+
+async function regionView(call: Call, accountId: string, region: string): Promise<RegionView> {
+  const [topics, queues, streams, alarms] = await Promise.all([
+    topicViews(call),
+    queueViews(call),
+    streamViews(call),
+    alarmViews(call),
+  ]);
+  return { accountId, region, topics, queues, streams, alarms };
+}
+
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+const attributes = (output: ActionOutput | undefined): Record<string, string> =>
+  (output?.Attributes as Record<string, string> | undefined) ?? {};
+
+async function topicViews(call: Call): Promise<TopicView[]> {
+  const topics = list<{ TopicArn: string }>((await call("sns", "ListTopics", {}))?.Topics);
+  return Promise.all(
+    topics.map(async ({ TopicArn: arn }) => {
+      const subscriptions = list<{ SubscriptionArn: string; Protocol: string; Endpoint: string }>(
+        (await call("sns", "ListSubscriptionsByTopic", { TopicArn: arn }))?.Subscriptions,
+      );
+      return {
+        arn,
+        name: arn.slice(arn.lastIndexOf(":") + 1),
+        subscriptions: await Promise.all(
+          subscriptions.map(async (subscription) => {
+            const confirmed = subscription.SubscriptionArn.startsWith("arn:");
+            const a = confirmed
+              ? attributes(
+                  await call("sns", "GetSubscriptionAttributes", {
+                    SubscriptionArn: subscription.SubscriptionArn,
+                  }),
+                )
+              : {};
+            const dlqArn = a.RedrivePolicy
+              ? (JSON.parse(a.RedrivePolicy) as { deadLetterTargetArn?: string }).deadLetterTargetArn
+              : undefined;
+            return {
+              arn: subscription.SubscriptionArn,
+              protocol: subscription.Protocol,
+              endpoint: subscription.Endpoint,
+              raw: a.RawMessageDelivery === "true",
+              filtered: a.FilterPolicy !== undefined,
+              ...(dlqArn ? { dlqArn } : {}),
+            };
+          }),
+        ),
+      };
+    }),
+  );
+}
+
+async function queueViews(call: Call): Promise<QueueView[]> {
+  const urls = list<string>((await call("sqs", "ListQueues", {}))?.QueueUrls);
+  return Promise.all(
+    urls.map(async (url) => {
+      const a = attributes(
+        await call("sqs", "GetQueueAttributes", { QueueUrl: url, AttributeNames: ["All"] }),
+      );
+      const redrive = a.RedrivePolicy
+        ? (JSON.parse(a.RedrivePolicy) as { deadLetterTargetArn?: string; maxReceiveCount?: number | string })
+        : undefined;
+      return {
+        arn: a.QueueArn ?? "",
+        name: url.slice(url.lastIndexOf("/") + 1),
+        url,
+        visible: Number(a.ApproximateNumberOfMessages ?? 0),
+        inFlight: Number(a.ApproximateNumberOfMessagesNotVisible ?? 0),
+        delayed: Number(a.ApproximateNumberOfMessagesDelayed ?? 0),
+        ...(redrive?.deadLetterTargetArn
+          ? { dlqArn: redrive.deadLetterTargetArn, maxReceiveCount: Number(redrive.maxReceiveCount) }
+          : {}),
+      };
+    }),
+  );
+}
+
+async function streamViews(call: Call): Promise<StreamView[]> {
+  const summaries = list<{ StreamName: string; StreamARN: string; StreamStatus: string }>(
+    (await call("kinesis", "ListStreams", {}))?.StreamSummaries,
+  );
+  return Promise.all(
+    summaries.map(async (stream) => {
+      const shards =
+        stream.StreamStatus === "CREATING" || stream.StreamStatus === "DELETING"
+          ? []
+          : list<{ ShardId: string; SequenceNumberRange: { EndingSequenceNumber?: string } }>(
+              (await call("kinesis", "ListShards", { StreamName: stream.StreamName }))?.Shards,
+            );
+      return {
+        arn: stream.StreamARN,
+        name: stream.StreamName,
+        status: stream.StreamStatus,
+        shards: shards.map((shard) => ({
+          id: shard.ShardId,
+          open: shard.SequenceNumberRange.EndingSequenceNumber === undefined,
+        })),
+      };
+    }),
+  );
+}
+
+async function alarmViews(call: Call): Promise<AlarmView[]> {
+  const alarms = list<{
+    AlarmName: string;
+    StateValue: string;
+    StateReason: string;
+    MetricName?: string;
+    Namespace?: string;
+    AlarmActions?: string[];
+  }>((await call("monitoring", "DescribeAlarms", { MaxRecords: 100 }))?.MetricAlarms);
+  return alarms.map((alarm) => ({
+    name: alarm.AlarmName,
+    state: alarm.StateValue,
+    reason: alarm.StateReason,
+    metric: alarm.MetricName ? `${alarm.Namespace ?? ""} ${alarm.MetricName}` : "metric math",
+    actions: alarm.AlarmActions ?? [],
+  }));
+}
