@@ -1,5 +1,5 @@
 import { storeHealth } from "../../core/store-health.js";
-import type { ServiceFactory, ServiceInstance } from "../../core/service.js";
+import type { ServiceContext, ServiceFactory, ServiceInstance } from "../../core/service.js";
 import type { LambdaAction, LambdaService } from "./action.js";
 import { AddPermission } from "./actions/AddPermission.js";
 import { CreateAlias } from "./actions/CreateAlias.js";
@@ -74,8 +74,8 @@ const ACTIONS: readonly LambdaAction[] = [
 ];
 
 export interface LambdaServiceOptions {
-  /** Starts the runtime that runs function code; it reports log lines through `events`. */
-  readonly executor: (events: ExecutorEvents) => FunctionExecutor;
+  /** Starts the runtime that runs function code with the core's parts; it reports log lines through `events`. */
+  readonly executor: (events: ExecutorEvents, core: ServiceContext) => FunctionExecutor;
   /**
    * How long a created or updated function stays Pending / InProgress before it is Active / Successful, on the
    * core clock. Near zero by default: long enough to be observed, short enough that waiting clients do not.
@@ -96,7 +96,7 @@ export function lambdaServiceFactory(options: LambdaServiceOptions): ServiceFact
     const events: ExecutorEvents = {
       log: (spec, stream, lines) => invocations.appendLogs(spec, stream, lines),
     };
-    const invocations = new Invocations(options.executor(events), model, core);
+    const invocations = new Invocations(options.executor(events, core), model, core);
     const asyncQueue = new AsyncQueue(model, invocations, core);
     const stopRecovering = store.onRecover(() => {
       model.restore();
