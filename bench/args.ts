@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { OPERATIONS } from "./model.js";
 import type { ClientKind, Operation } from "./model.js";
 
-export const SECTIONS = [...OPERATIONS, "kinesis", "lambda", "startup"] as const;
+export const SECTIONS = [...OPERATIONS, "kinesis", "startup", "lambda-runtime", "lambda"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -33,7 +33,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --moto-duration=SEC    length of each moto_server row (default: 10)
   --skip-moto            for machines without moto_server: no moto rows, no ratios
   --skip-memory          no in-memory emulator rows (the data-dir rows always run)
-  --startup-runs=N       emulator starts to time (default: 20)
+  --startup-runs=N       emulator starts, and Lambda cold starts, to time (default: 20)
   --sdk-concurrency=N    calls in flight for the AWS SDK client (default: 16)
   --connections=N        wrk connections (default: 32)
   --moto-concurrency=N   calls in flight against moto_server, for both clients (default: 4)

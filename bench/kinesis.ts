@@ -1,25 +1,26 @@
-import {
-  CreateStreamCommand,
-  DescribeStreamSummaryCommand,
-  GetRecordsCommand,
-  GetShardIteratorCommand,
-  KinesisClient,
-  ListShardsCommand,
-  PutRecordsCommand,
-} from "@aws-sdk/client-kinesis";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { BenchOptions } from "./args.js";
-import { TARGET_LABELS, type TargetName } from "./model.js";
+import {
+  activeStream,
+  drainWithSdk,
+  kinesisClient,
+  putWithSdk,
+  trimHorizonIterators,
+  type KinesisHandler,
+  type KinesisRun,
+} from "./kinesis-sdk.js";
+import { putWithWrk, readWithWrk } from "./kinesis-wrk.js";
+import { TARGET_LABELS, type ClientKind, type TargetName } from "./model.js";
 import { readCpuTimes } from "./processes.js";
 import { formatRate, formatRatio, markdownTable } from "./table.js";
-import { startEmulator, startMoto, type RunningTarget } from "./targets.js";
+import { startTarget, type RunningTarget } from "./targets.js";
 
-/** The SDK's default handler (HTTP/2 to http:// endpoints) or its HTTP/1.1 handler. */
-export type KinesisHandler = "http2" | "http1";
+export type { KinesisHandler } from "./kinesis-sdk.js";
 
-/** One target and handler: PutRecords (100 records a call) for a row's length, then a drain of what it wrote. */
+/** One target, client and handler: PutRecords (100 records a call) for a row's length, then GetRecords. */
 export interface KinesisRow {
   readonly target: TargetName;
+  readonly client: ClientKind;
+  /** wrk speaks HTTP/1.1. */
   readonly handler: KinesisHandler;
   readonly putRecordsPerSecond: number;
   readonly getRecordsPerSecond: number;
@@ -30,111 +31,54 @@ export interface KinesisRow {
   readonly firstError?: string;
 }
 
-const SHARDS = 4;
-const RECORDS_PER_CALL = 100;
-const RECORD_BYTES = 100;
+/** The issue's targets for the emulator with a data dir, against kinesalite in the same run. */
+export const KINESALITE_PUT_TARGET = 4;
+export const KINESALITE_GET_TARGET = 2;
+/** The SDK's default (HTTP/2) handler at most this much slower than its HTTP/1.1 handler. */
+export const HTTP2_SLOWDOWN_TARGET = 0.2;
+
+/** The Kinesis peers speak only HTTP/1.1 (neither answers h2c). */
+const HTTP1_ONLY: ReadonlySet<TargetName> = new Set(["moto", "kinesalite"]);
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function client(endpoint: string, handler: KinesisHandler, concurrency: number): KinesisClient {
-  return new KinesisClient({
-    endpoint,
-    region: "us-east-1",
-    credentials: { accessKeyId: "AKIDBENCH", secretAccessKey: "bench" },
-    maxAttempts: 1,
-    ...(handler === "http1"
-      ? { requestHandler: new NodeHttpHandler({ httpAgent: { keepAlive: true, maxSockets: concurrency } }) }
-      : {}),
-  });
+interface Measurement {
+  readonly target: RunningTarget;
+  readonly client: ClientKind;
+  readonly handler: KinesisHandler;
+  readonly seconds: number;
+  readonly concurrency: number;
 }
 
-async function activeStream(sdk: KinesisClient, StreamName: string): Promise<void> {
-  await sdk.send(new CreateStreamCommand({ StreamName, ShardCount: SHARDS }));
-  for (;;) {
-    const { StreamDescriptionSummary } = await sdk.send(new DescribeStreamSummaryCommand({ StreamName }));
-    if (StreamDescriptionSummary?.StreamStatus === "ACTIVE") return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** Reads every shard from TRIM_HORIZON until a page comes back empty; the records read. */
-async function drain(sdk: KinesisClient, StreamName: string): Promise<number> {
-  const { Shards = [] } = await sdk.send(new ListShardsCommand({ StreamName }));
-  const counts = await Promise.all(
-    Shards.map(async (shard) => {
-      let { ShardIterator } = await sdk.send(
-        new GetShardIteratorCommand({
-          StreamName,
-          ShardId: shard.ShardId,
-          ShardIteratorType: "TRIM_HORIZON",
-        }),
-      );
-      let read = 0;
-      while (ShardIterator !== undefined) {
-        const page = await sdk.send(new GetRecordsCommand({ ShardIterator, Limit: 10_000 }));
-        const got = page.Records?.length ?? 0;
-        if (got === 0) break;
-        read += got;
-        ShardIterator = page.NextShardIterator;
-      }
-      return read;
-    }),
-  );
-  return counts.reduce((sum, count) => sum + count, 0);
-}
-
-async function measure(
-  target: RunningTarget,
-  handler: KinesisHandler,
-  seconds: number,
-  concurrency: number,
-): Promise<KinesisRow> {
-  const sdk = client(target.endpoint, handler, concurrency);
-  const StreamName = `bench-${handler}`;
+/** PutRecords for the row's length into a fresh stream, then GetRecords of what was written. */
+async function measure(m: Measurement): Promise<KinesisRow> {
+  const StreamName = `bench-${m.client}-${m.handler}`;
+  const sdk = kinesisClient(m.target.endpoint, m.handler, m.concurrency);
   try {
     await activeStream(sdk, StreamName);
-    const data = Buffer.alloc(RECORD_BYTES, 7);
-    const cpuBefore = readCpuTimes(target.pid).own;
-    let written = 0;
-    let errors = 0;
-    let firstError: string | undefined;
-    const started = performance.now();
-    const end = started + seconds * 1000;
-    await Promise.all(
-      Array.from({ length: concurrency }, async (_, worker) => {
-        let call = 0;
-        while (performance.now() < end) {
-          const Records = Array.from({ length: RECORDS_PER_CALL }, (_, i) => ({
-            PartitionKey: `w${worker}-${call}-${i}`,
-            Data: data,
-          }));
-          call++;
-          try {
-            const out = await sdk.send(new PutRecordsCommand({ StreamName, Records }));
-            written += RECORDS_PER_CALL - (out.FailedRecordCount ?? 0);
-            errors += out.FailedRecordCount ?? 0;
-          } catch (error) {
-            errors++;
-            firstError ??= String(error);
-          }
-        }
-      }),
-    );
-    const putSeconds = (performance.now() - started) / 1000;
-    const drainStarted = performance.now();
-    const read = await drain(sdk, StreamName);
-    const drainSeconds = (performance.now() - drainStarted) / 1000;
+    const cpuBefore = readCpuTimes(m.target.pid).own;
+    let put: KinesisRun;
+    let get: KinesisRun;
+    if (m.client === "sdk") {
+      put = await putWithSdk(sdk, StreamName, m.seconds, m.concurrency);
+      get = await drainWithSdk(sdk, StreamName);
+    } else {
+      put = await putWithWrk(m.target.endpoint, StreamName, m.seconds, m.concurrency);
+      get = await readWithWrk(m.target.endpoint, await trimHorizonIterators(sdk, StreamName), m.seconds);
+    }
+    const firstError = put.firstError ?? get.firstError;
     return {
-      target: target.name,
-      handler,
-      putRecordsPerSecond: written / putSeconds,
-      getRecordsPerSecond: read / drainSeconds,
-      recordsWritten: written,
-      recordsRead: read,
-      errors,
-      serverCpuSeconds: readCpuTimes(target.pid).own - cpuBefore,
+      target: m.target.name,
+      client: m.client,
+      handler: m.handler,
+      putRecordsPerSecond: put.records / put.seconds,
+      getRecordsPerSecond: get.records / get.seconds,
+      recordsWritten: put.records,
+      recordsRead: get.records,
+      errors: put.errors + get.errors,
+      serverCpuSeconds: readCpuTimes(m.target.pid).own - cpuBefore,
       ...(firstError === undefined ? {} : { firstError }),
     };
   } finally {
@@ -142,35 +86,49 @@ async function measure(
   }
 }
 
+/** The rows of one target: the SDK over HTTP/1.1 (and HTTP/2 where it is spoken), then wrk. */
+function measurements(
+  target: RunningTarget,
+  clients: readonly ClientKind[],
+  options: BenchOptions,
+): Measurement[] {
+  const moto = target.name === "moto";
+  const seconds = moto ? options.motoDuration : options.duration;
+  const out: Measurement[] = [];
+  if (clients.includes("sdk")) {
+    const concurrency = moto ? options.motoConcurrency : options.sdkConcurrency;
+    out.push({ target, client: "sdk", handler: "http1", seconds, concurrency });
+    if (!HTTP1_ONLY.has(target.name))
+      out.push({ target, client: "sdk", handler: "http2", seconds, concurrency });
+  }
+  if (clients.includes("wrk")) {
+    const concurrency = moto ? options.motoConcurrency : options.wrkConnections;
+    out.push({ target, client: "wrk", handler: "http1", seconds, concurrency });
+  }
+  return out;
+}
+
 /**
- * Kinesis rows: PutRecords and a GetRecords drain with the AWS SDK, against the emulator with a data dir (and in
- * memory) over both handlers, and against moto_server over HTTP/1.1 (it does not speak h2c).
+ * Kinesis rows: PutRecords and GetRecords with the AWS SDK (a drain of what was written) and with wrk (reading
+ * for a row's length), against the emulator with a data dir (and in memory), kinesalite and moto_server.
  */
 export async function runKinesisBench(
   targetNames: readonly TargetName[],
+  clients: readonly ClientKind[],
   options: BenchOptions,
 ): Promise<KinesisRow[]> {
-  const starters: Partial<Record<TargetName, () => Promise<RunningTarget>>> = {
-    "emulator-durable": () => startEmulator(true),
-    "emulator-memory": () => startEmulator(false),
-    moto: startMoto,
-  };
   const rows: KinesisRow[] = [];
   for (const name of targetNames) {
-    const start = starters[name];
-    if (start === undefined) continue;
+    if (name === "ceiling") continue;
     log(`Kinesis: starting ${TARGET_LABELS[name]}`);
-    const target = await start();
+    const target = await startTarget(name);
     try {
-      const handlers: KinesisHandler[] = name === "moto" ? ["http1"] : ["http1", "http2"];
-      for (const handler of handlers) {
-        const seconds = name === "moto" ? options.motoDuration : options.duration;
-        const concurrency = name === "moto" ? options.motoConcurrency : options.sdkConcurrency;
-        const row = await measure(target, handler, seconds, concurrency);
+      for (const measurement of measurements(target, clients, options)) {
+        const row = await measure(measurement);
         log(
-          `  ${TARGET_LABELS[name]} (${handler}): PutRecords ${formatRate(row.putRecordsPerSecond)} rec/s, ` +
-            `GetRecords ${formatRate(row.getRecordsPerSecond)} rec/s` +
-            (row.errors > 0 ? `, ${row.errors} errors` : ""),
+          `  ${TARGET_LABELS[name]} (${rowClientLabel(row)}): PutRecords ${formatRate(row.putRecordsPerSecond)} ` +
+            `rec/s, GetRecords ${formatRate(row.getRecordsPerSecond)} rec/s` +
+            (row.errors > 0 ? `, ${row.errors} errors (${row.firstError ?? "refused records"})` : ""),
         );
         rows.push(row);
       }
@@ -181,26 +139,73 @@ export async function runKinesisBench(
   return rows;
 }
 
+function rowClientLabel(row: KinesisRow): string {
+  if (row.client === "wrk") return "wrk, HTTP/1.1";
+  return row.handler === "http2" ? "SDK default (HTTP/2)" : "SDK NodeHttpHandler (HTTP/1.1)";
+}
+
+/** The peer's row measured with the same client (the SDK's only over HTTP/1.1). */
+function peerRow(rows: readonly KinesisRow[], peer: TargetName, client: ClientKind): KinesisRow | undefined {
+  return rows.find((row) => row.target === peer && row.client === client);
+}
+
 export function kinesisTable(rows: readonly KinesisRow[]): string {
-  const moto = rows.find((row) => row.target === "moto");
+  const ratio = (row: KinesisRow, peer: TargetName, rate: (row: KinesisRow) => number): string => {
+    if (HTTP1_ONLY.has(row.target)) return "";
+    const base = peerRow(rows, peer, row.client);
+    return formatRatio(rate(row), base === undefined ? undefined : rate(base));
+  };
+  const put = (row: KinesisRow): number => row.putRecordsPerSecond;
+  const get = (row: KinesisRow): number => row.getRecordsPerSecond;
   return markdownTable(
     [
       "Target",
-      "SDK handler",
+      "Client",
       "PutRecords (100) rec/s",
+      "× kinesalite",
       "× moto",
-      "GetRecords drain rec/s",
+      "GetRecords rec/s",
+      "× kinesalite",
       "× moto",
       "errors",
     ],
     rows.map((row) => [
       TARGET_LABELS[row.target],
-      row.handler === "http2" ? "default (HTTP/2)" : "NodeHttpHandler (HTTP/1.1)",
-      formatRate(row.putRecordsPerSecond),
-      row.target === "moto" ? "" : formatRatio(row.putRecordsPerSecond, moto?.putRecordsPerSecond),
-      formatRate(row.getRecordsPerSecond),
-      row.target === "moto" ? "" : formatRatio(row.getRecordsPerSecond, moto?.getRecordsPerSecond),
+      rowClientLabel(row),
+      formatRate(put(row)),
+      ratio(row, "kinesalite", put),
+      ratio(row, "moto", put),
+      formatRate(get(row)),
+      ratio(row, "kinesalite", get),
+      ratio(row, "moto", get),
       String(row.errors),
     ]),
   );
+}
+
+/** The issue's targets, met or not, for the emulator with a data dir. */
+export function kinesisVerdicts(rows: readonly KinesisRow[]): string[] {
+  const out: string[] = [];
+  const durable = rows.filter((row) => row.target === "emulator-durable");
+  for (const row of durable.filter((r) => r.handler === "http1")) {
+    const base = peerRow(rows, "kinesalite", row.client);
+    if (base === undefined) continue;
+    const putTimes = row.putRecordsPerSecond / base.putRecordsPerSecond;
+    const getTimes = row.getRecordsPerSecond / base.getRecordsPerSecond;
+    out.push(
+      `${rowClientLabel(row)}: PutRecords ${putTimes.toFixed(1)}× kinesalite (target ≥ ${KINESALITE_PUT_TARGET}×: ` +
+        `${putTimes >= KINESALITE_PUT_TARGET ? "met" : "NOT met"}), GetRecords ${getTimes.toFixed(1)}× ` +
+        `(target ≥ ${KINESALITE_GET_TARGET}×: ${getTimes >= KINESALITE_GET_TARGET ? "met" : "NOT met"})`,
+    );
+  }
+  const http1 = durable.find((row) => row.client === "sdk" && row.handler === "http1");
+  const http2 = durable.find((row) => row.client === "sdk" && row.handler === "http2");
+  if (http1 !== undefined && http2 !== undefined) {
+    const slower = 1 - http2.putRecordsPerSecond / http1.putRecordsPerSecond;
+    out.push(
+      `SDK default (HTTP/2) PutRecords ${(slower * 100).toFixed(0)} % below HTTP/1.1 (target ≤ ` +
+        `${HTTP2_SLOWDOWN_TARGET * 100} %: ${slower <= HTTP2_SLOWDOWN_TARGET ? "met" : "NOT met"})`,
+    );
+  }
+  return out;
 }

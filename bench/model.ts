@@ -43,12 +43,14 @@ export const SNS_SETUPS: Record<SnsOperation, { queues: number; raw: boolean; co
 export type ClientKind = "sdk" | "wrk";
 export const CLIENT_LABELS: Record<ClientKind, string> = { sdk: "AWS SDK v3", wrk: "wrk (load generator)" };
 
-export type TargetName = "ceiling" | "emulator-durable" | "emulator-memory" | "moto";
+/** The targets; kinesalite serves only Kinesis, so only the Kinesis rows start it. */
+export type TargetName = "ceiling" | "emulator-durable" | "emulator-memory" | "moto" | "kinesalite";
 export const TARGET_LABELS: Record<TargetName, string> = {
   ceiling: "ceiling (no-op server)",
   "emulator-durable": "emulator --data-dir",
   "emulator-memory": "emulator (in memory)",
   moto: "moto_server",
+  kinesalite: "kinesalite (in memory)",
 };
 
 /** What one client measured during one timed run. */

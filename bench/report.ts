@@ -1,7 +1,8 @@
 import { cpus } from "node:os";
 import type { EmulatorMemory, RowResult, TargetName } from "./model.js";
 import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
-import { kinesisTable, type KinesisRow } from "./kinesis.js";
+import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
+import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { lambdaTable, type LambdaRow } from "./lambda.js";
 import type { StartupResult } from "./startup.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
@@ -22,6 +23,8 @@ export interface BenchReport {
   readonly startup?: StartupResult;
   /** Kinesis PutRecords and GetRecords rows, when that section ran. */
   readonly kinesis?: readonly KinesisRow[];
+  /** Lambda cold starts and warm invocations on the runtime alone, when that section ran. */
+  readonly lambdaRuntime?: LambdaRuntimeResult;
   /** Warm synchronous Invoke rows, when that section ran. */
   readonly lambda?: readonly LambdaRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
@@ -59,12 +62,16 @@ export function renderMarkdown(report: BenchReport): string {
   }
   if (report.kinesis !== undefined && report.kinesis.length > 0) {
     out.push(
-      `### Kinesis records per second (AWS SDK v3; ${report.rowSeconds} s of PutRecords per row, moto ${report.motoRowSeconds} s; then a drain)`,
+      `### Kinesis records per second (${report.rowSeconds} s of PutRecords per row, moto ${report.motoRowSeconds} s; ` +
+        "then the SDK drains what was written, wrk reads for as long)",
       "",
       kinesisTable(report.kinesis),
       "",
+      ...kinesisVerdicts(report.kinesis).map((verdict) => `- ${verdict}`),
+      "",
     );
   }
+  if (report.lambdaRuntime !== undefined) out.push(...lambdaRuntimeSection(report.lambdaRuntime));
   if (report.lambda !== undefined && report.lambda.length > 0) {
     out.push(
       `### Lambda Invoke (RequestResponse, no-op Node handler, warm worker, one call at a time; ${report.rowSeconds} s per row)`,

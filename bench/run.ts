@@ -3,11 +3,12 @@ import { loadavg } from "node:os";
 import { dirname, relative } from "node:path";
 import { USAGE, parseBenchArgs, selectedOperations } from "./args.js";
 import type { TargetName } from "./model.js";
-import { RESULTS_FILE, emulatorBuilt } from "./paths.js";
+import { RESULTS_FILE, emulatorBuilt, kinesaliteInstalled } from "./paths.js";
 import { installCleanupHandlers, onPath } from "./processes.js";
 import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
 import { runKinesisBench, type KinesisRow } from "./kinesis.js";
+import { runLambdaRuntimeBench, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { runLambdaBench, type LambdaRow } from "./lambda.js";
 import { runSession } from "./session.js";
 import { measureStartup } from "./startup.js";
@@ -58,8 +59,15 @@ async function main(): Promise<void> {
       : { rows: [], memory: {} };
   let kinesis: KinesisRow[] | undefined;
   if (options.sections.has("kinesis")) {
-    kinesis = await runKinesisBench(targets, options);
-    notes.push("Kinesis rows: kinesalite is not measured (it is not installed here).");
+    const kinesisTargets: TargetName[] = [...targets];
+    if (kinesaliteInstalled()) kinesisTargets.push("kinesalite");
+    else notes.push("kinesalite rows and every ratio to kinesalite: the package is not installed (npm ci).");
+    kinesis = await runKinesisBench(kinesisTargets, clients, options);
+  }
+  let lambdaRuntime: LambdaRuntimeResult | undefined;
+  if (options.sections.has("lambda-runtime")) {
+    log("Lambda runtime: cold starts and warm invocations");
+    lambdaRuntime = await runLambdaRuntimeBench(options.startupRuns);
   }
   let lambda: LambdaRow[] | undefined;
   if (options.sections.has("lambda")) {
@@ -81,6 +89,7 @@ async function main(): Promise<void> {
     rows,
     ...(startup === undefined ? {} : { startup }),
     ...(kinesis === undefined ? {} : { kinesis }),
+    ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
     ...(lambda === undefined ? {} : { lambda }),
     memory,
     notes,

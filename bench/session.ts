@@ -12,7 +12,7 @@ import { readCpuTimes, readMemory } from "./processes.js";
 import { createQueue, createSqsClient, runSdk, storedMessages, visibleMessages } from "./sdk-load.js";
 import { createSnsClient, runSnsSdk, subscribedTopic } from "./sns-load.js";
 import { formatMs, formatRate } from "./table.js";
-import { startCeiling, startEmulator, startMoto } from "./targets.js";
+import { startTarget } from "./targets.js";
 import type { RunningTarget } from "./targets.js";
 import { runWrk } from "./wrk-load.js";
 
@@ -21,13 +21,6 @@ import { runWrk } from "./wrk-load.js";
  * all of them back to back, so rows that are compared with each other are seconds apart, not minutes, and drift
  * in what else the machine is doing skews them alike.
  */
-
-const STARTERS: Record<TargetName, () => Promise<RunningTarget>> = {
-  ceiling: startCeiling,
-  "emulator-durable": () => startEmulator(true),
-  "emulator-memory": () => startEmulator(false),
-  moto: startMoto,
-};
 
 const WARM_UP_SECONDS = 1;
 
@@ -174,7 +167,7 @@ export async function runSession(
   try {
     for (const name of targetNames) {
       log(`starting ${TARGET_LABELS[name]}`);
-      targets.push(await STARTERS[name]());
+      targets.push(await startTarget(name));
     }
     const resources = new Resources();
     for (const target of targets) {

@@ -7,7 +7,7 @@ import {
   SubscribeCommand,
 } from "@aws-sdk/client-sns";
 import type { SQSClient } from "@aws-sdk/client-sqs";
-import { GetQueueAttributesCommand } from "@aws-sdk/client-sqs";
+import { GetQueueAttributesCommand, SetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import { SNS_SETUPS, type LoadResult, type SnsOperation } from "./model.js";
 import { createQueue, runClosedLoop, timed, type Tally } from "./sdk-load.js";
 import { MESSAGE_BODY, batchEntryIds } from "./sqs-wire.js";
@@ -41,6 +41,13 @@ export async function subscribedTopic(
     const { Attributes } = await sqs.send(
       new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ["QueueArn"] }),
     );
+    // The policy AWS requires for SNS to deliver (without it the emulator, like AWS, delivers nothing).
+    await sqs.send(
+      new SetQueueAttributesCommand({
+        QueueUrl,
+        Attributes: { Policy: topicMayDeliver(Attributes?.QueueArn ?? "", TopicArn) },
+      }),
+    );
     await sns.send(
       new SubscribeCommand({
         TopicArn,
@@ -51,6 +58,21 @@ export async function subscribedTopic(
     );
   }
   return TopicArn;
+}
+
+function topicMayDeliver(queueArn: string, topicArn: string): string {
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { Service: "sns.amazonaws.com" },
+        Action: "sqs:SendMessage",
+        Resource: queueArn,
+        Condition: { ArnEquals: { "aws:SourceArn": topicArn } },
+      },
+    ],
+  });
 }
 
 const batchEntries = batchEntryIds().map((Id) => ({ Id, Message: MESSAGE_BODY }));

@@ -18,22 +18,7 @@ if target ~= nil and target ~= "" then
   wrk.headers["X-Amz-Target"] = target
 end
 
--- Per-thread counters, globals so that done() can read them with thread:get().
-acked = 0 -- messages the server acknowledged (sent, or deleted after receiving them)
-empty = 0 -- receives that found no message
-failed = 0 -- calls or batch entries the server refused
-
-local function occurrences(haystack, needle)
-  local n, from = 0, 1
-  while true do
-    local at = string.find(haystack, needle, from, true)
-    if at == nil then
-      return n
-    end
-    n = n + 1
-    from = at + #needle
-  end
-end
+dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "wrk-report.lua")
 
 -- Entries in a batch reply's "Successful" list; a batch call can succeed while some entries fail.
 local function successfulEntries(body)
@@ -116,38 +101,12 @@ elseif mode == "receive-delete" then
   end
 end
 
-local threads = {}
-
-function setup(thread)
-  threads[#threads + 1] = thread
-end
-
 function done(summary, latency, _)
-  local totals = { acked = 0, empty = 0, failed = 0 }
-  for _, thread in ipairs(threads) do
-    for name in pairs(totals) do
-      totals[name] = totals[name] + thread:get(name)
-    end
-  end
-  local e = summary.errors
+  local totals = threadTotals()
   if mode == "send" or mode == "sns-publish" then
     -- Static requests carry no response() hook (it would cost a Lua call per reply): every 2xx is a message.
-    totals.acked = summary.requests - e.status
-    totals.failed = e.status
+    totals.acked = summary.requests - summary.errors.status
+    totals.failed = summary.errors.status
   end
-  io.write(
-    string.format(
-      'BENCH_JSON {"requests":%d,"durationUs":%d,"acked":%d,"empty":%d,"failed":%d,"p50Us":%d,"p99Us":%d,'
-        .. '"maxUs":%d,"transportErrors":%d}\n',
-      summary.requests,
-      summary.duration,
-      totals.acked,
-      totals.empty,
-      totals.failed,
-      latency:percentile(50),
-      latency:percentile(99),
-      latency.max,
-      e.connect + e.read + e.write + e.timeout
-    )
-  )
+  writeReport(summary, latency, totals)
 end

@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { waitForStatus } from "./http-probe.js";
 import type { TargetName } from "./model.js";
-import { CEILING_SERVER, EMULATOR_CLI } from "./paths.js";
+import { CEILING_SERVER, EMULATOR_CLI, KINESALITE_SERVER } from "./paths.js";
 import { makeTempDir, removeTempDir, spawnTracked, stopProcess, waitForLine } from "./processes.js";
 
 /** A server under test, running as its own process so its CPU and memory can be read from /proc. */
@@ -33,6 +33,12 @@ export async function startCeiling(): Promise<RunningTarget> {
   const child = spawnTracked(process.execPath, [CEILING_SERVER, "0"]);
   const [, endpoint] = await waitForLine(child, URL_IN_LINE, 10_000);
   return running("ceiling", child, endpoint);
+}
+
+export async function startKinesalite(): Promise<RunningTarget> {
+  const child = spawnTracked(process.execPath, [KINESALITE_SERVER, "0"]);
+  const [, endpoint] = await waitForLine(child, URL_IN_LINE, 10_000);
+  return running("kinesalite", child, endpoint);
 }
 
 /** The Node flags the `eda` bin's shebang runs the emulator with, so the bench measures what users run. */
@@ -78,4 +84,16 @@ export async function startMoto(): Promise<RunningTarget> {
   child.stdout?.resume();
   child.stderr?.resume();
   return running("moto", child, endpoint);
+}
+
+const STARTERS: Record<TargetName, () => Promise<RunningTarget>> = {
+  ceiling: startCeiling,
+  "emulator-durable": () => startEmulator(true),
+  "emulator-memory": () => startEmulator(false),
+  moto: startMoto,
+  kinesalite: startKinesalite,
+};
+
+export function startTarget(name: TargetName): Promise<RunningTarget> {
+  return STARTERS[name]();
 }

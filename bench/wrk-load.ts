@@ -57,16 +57,56 @@ const WORKLOADS: Record<Operation, WrkWorkload> = {
   "sns-fanout-10": sns("sns-publish", publishBody),
 };
 
-interface WrkReport {
-  requests: number;
-  durationUs: number;
-  acked: number;
-  empty: number;
-  failed: number;
-  p50Us: number;
-  p99Us: number;
-  maxUs: number;
-  transportErrors: number;
+/** What a bench wrk script reports in its BENCH_JSON line. */
+export interface WrkReport {
+  readonly requests: number;
+  readonly durationUs: number;
+  readonly acked: number;
+  readonly empty: number;
+  readonly failed: number;
+  readonly p50Us: number;
+  readonly p99Us: number;
+  readonly maxUs: number;
+  readonly transportErrors: number;
+}
+
+export interface WrkScriptRun {
+  readonly endpoint: string;
+  /** The script's path; it loads `wrk-report.lua` from its own folder. */
+  readonly script: string;
+  /** The script's parameters (BENCH_MODE and what the mode needs). */
+  readonly env: Readonly<Record<string, string>>;
+  readonly seconds: number;
+  readonly connections: number;
+}
+
+/** Runs wrk (one thread) with a bench script; its report, and the CPU seconds wrk itself used. */
+export async function runWrkScript(run: WrkScriptRun): Promise<WrkReport & { generatorCpuSeconds: number }> {
+  // Exited children's CPU lands in our cutime/cstime once reaped; the delta is wrk's own CPU.
+  const cpuBefore = readCpuTimes("self").reapedChildren;
+  const wrk = spawnTracked(
+    "wrk",
+    [
+      "--threads=1",
+      `--connections=${run.connections}`,
+      `--duration=${Math.max(1, Math.round(run.seconds))}s`,
+      "--timeout=10s",
+      `--script=${run.script}`,
+      run.endpoint,
+    ],
+    { env: { ...process.env, ...run.env } },
+  );
+  let output = "";
+  wrk.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  wrk.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exitCode = await new Promise<number | null>((resolve) => wrk.once("exit", resolve));
+  await stopProcess(wrk);
+  const reportLine = output.split("\n").find((line) => line.startsWith("BENCH_JSON "));
+  if (reportLine === undefined) {
+    throw new Error(`wrk exited with ${exitCode} and no report:\n${output}`);
+  }
+  const report = JSON.parse(reportLine.slice("BENCH_JSON ".length)) as WrkReport;
+  return { ...report, generatorCpuSeconds: readCpuTimes("self").reapedChildren - cpuBefore };
 }
 
 /** The fan-out rows count deliveries: each acknowledged publish is one message per subscribed queue. */
@@ -86,41 +126,21 @@ export interface WrkOptions {
 }
 
 export async function runWrk(options: WrkOptions): Promise<LoadResult> {
-  // Exited children's CPU lands in our cutime/cstime once reaped; the delta is wrk's own CPU.
-  const cpuBefore = readCpuTimes("self").reapedChildren;
   const workload = WORKLOADS[options.operation];
-  const wrk = spawnTracked(
-    "wrk",
-    [
-      "--threads=1",
-      `--connections=${options.connections}`,
-      `--duration=${Math.max(1, Math.round(options.seconds))}s`,
-      "--timeout=10s",
-      `--script=${SCRIPT}`,
-      options.endpoint,
-    ],
-    {
-      env: {
-        ...process.env,
-        BENCH_MODE: workload.mode,
-        BENCH_BODY: workload.body(options.queueUrl),
-        BENCH_QUEUE_URL: options.queueUrl,
-        BENCH_CONTENT_TYPE: workload.contentType,
-        BENCH_TARGET: workload.target,
-        BENCH_AUTHORIZATION: workload.authorization,
-      },
+  const report = await runWrkScript({
+    endpoint: options.endpoint,
+    script: SCRIPT,
+    seconds: options.seconds,
+    connections: options.connections,
+    env: {
+      BENCH_MODE: workload.mode,
+      BENCH_BODY: workload.body(options.queueUrl),
+      BENCH_QUEUE_URL: options.queueUrl,
+      BENCH_CONTENT_TYPE: workload.contentType,
+      BENCH_TARGET: workload.target,
+      BENCH_AUTHORIZATION: workload.authorization,
     },
-  );
-  let output = "";
-  wrk.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  wrk.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exitCode = await new Promise<number | null>((resolve) => wrk.once("exit", resolve));
-  await stopProcess(wrk);
-  const reportLine = output.split("\n").find((line) => line.startsWith("BENCH_JSON "));
-  if (reportLine === undefined) {
-    throw new Error(`wrk exited with ${exitCode} and no report:\n${output}`);
-  }
-  const report = JSON.parse(reportLine.slice("BENCH_JSON ".length)) as WrkReport;
+  });
   return {
     calls: report.requests,
     messages: report.acked * messagesPerAck(options.operation),
@@ -128,6 +148,6 @@ export async function runWrk(options: WrkOptions): Promise<LoadResult> {
     latency: { p50: report.p50Us / 1000, p99: report.p99Us / 1000, max: report.maxUs / 1000 },
     errors: report.failed + report.transportErrors,
     emptyReceives: report.empty,
-    generatorCpuSeconds: readCpuTimes("self").reapedChildren - cpuBefore,
+    generatorCpuSeconds: report.generatorCpuSeconds,
   };
 }

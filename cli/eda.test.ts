@@ -204,6 +204,8 @@ describe("eda emulator", () => {
       "--admin-from-any-host",
       "--literal-secure-transport",
       "--enforce-iam",
+      "--kinesis-throughput-limits",
+      "--time-scale",
     ];
     for (const flag of flags) {
       expect(result.stdout).toContain(flag);
@@ -220,6 +222,66 @@ describe("eda emulator", () => {
     const result = await finished(eda("emulator", ...args));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(reason);
+  });
+});
+
+/** One Kinesis call in awsJson 1.1, as the SDK sends it unsigned; resolves with the status and parsed body. */
+async function kinesis<Output>(
+  url: string,
+  action: string,
+  input: object,
+): Promise<{ status: number; body: Output }> {
+  const response = await fetch(`${url}/`, {
+    method: "POST",
+    headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": `Kinesis_20131202.${action}` },
+    body: JSON.stringify(input),
+  });
+  return { status: response.status, body: (await response.json()) as Output };
+}
+
+interface PutRecordsOutput {
+  FailedRecordCount: number;
+  Records: { SequenceNumber?: string; ErrorCode?: string; ErrorMessage?: string }[];
+}
+
+/**
+ * One PutRecords of 500 records of 8 KiB (4 MB) into a new one-shard stream, whose write limit is 1 MiB a
+ * second: more than a call can fit in even if it straddled two second boundaries.
+ */
+async function putPastOneShardsLimit(url: string): Promise<PutRecordsOutput> {
+  await kinesis(url, "CreateStream", { StreamName: "limited", ShardCount: 1 });
+  let status = "CREATING";
+  while (status !== "ACTIVE") {
+    const summary = await kinesis<{ StreamDescriptionSummary: { StreamStatus: string } }>(
+      url,
+      "DescribeStreamSummary",
+      { StreamName: "limited" },
+    );
+    status = summary.body.StreamDescriptionSummary.StreamStatus;
+  }
+  const data = Buffer.alloc(8 * 1024, "x").toString("base64");
+  const records = Array.from({ length: 500 }, (_, i) => ({ Data: data, PartitionKey: `key-${i}` }));
+  const put = await kinesis<PutRecordsOutput>(url, "PutRecords", { StreamName: "limited", Records: records });
+  expect(put.status).toBe(200);
+  return put.body;
+}
+
+describe("eda emulator --kinesis-throughput-limits", () => {
+  it("refuses a shard's writes past 1 MiB a second with ProvisionedThroughputExceededException", async () => {
+    const child = eda("emulator", "--port", "0", "--kinesis-throughput-limits");
+    const url = await ready(child);
+    const put = await putPastOneShardsLimit(url);
+    expect(put.FailedRecordCount).toBeGreaterThan(0);
+    const refused = put.Records.at(-1);
+    expect(refused?.ErrorCode).toBe("ProvisionedThroughputExceededException");
+    expect(refused?.ErrorMessage).toMatch(/^Rate exceeded for shard shardId-000000000000 in stream limited /);
+  });
+
+  it("takes the same writes without limits when the flag is left out", async () => {
+    const child = eda("emulator", "--port", "0");
+    const url = await ready(child);
+    const put = await putPastOneShardsLimit(url);
+    expect(put.FailedRecordCount).toBe(0);
   });
 });
 
@@ -313,6 +375,7 @@ describe("parseEmulatorArgs", () => {
         "--debug",
         "--admin-from-any-host",
         "--enforce-iam",
+        "--kinesis-throughput-limits",
         "--sigv4",
         "AKID:secret:with:colons",
         "--sigv4",
@@ -327,6 +390,7 @@ describe("parseEmulatorArgs", () => {
       debug: true,
       adminFromAnyHost: true,
       enforceIam: true,
+      kinesisThroughputLimits: true,
       sigv4: {
         credentials: [
           { accessKeyId: "AKID", secretAccessKey: "secret:with:colons" },
@@ -352,6 +416,22 @@ describe("parseEmulatorArgs", () => {
   it("rejects a --sigv4 value without a key and a secret", () => {
     expect(() => parseEmulatorArgs(["--sigv4", "AKIDONLY"])).toThrow("--sigv4 takes");
     expect(() => parseEmulatorArgs(["--sigv4", ":secret"])).toThrow("--sigv4 takes");
+  });
+
+  it("runs the clock faster with --time-scale, and on the wall clock without it", () => {
+    const before = Date.now();
+    const options = parseEmulatorArgs(["--time-scale", "30"]);
+    expect(options).toHaveProperty("clock");
+    if (options === "help" || options.clock === undefined) throw new Error("no clock");
+    // Starts at the wall-clock time.
+    expect(options.clock.now()).toBeGreaterThanOrEqual(before);
+    expect(parseEmulatorArgs([])).not.toHaveProperty("clock");
+  });
+
+  it("rejects a --time-scale that is not a number from 1 to 3600", () => {
+    expect(() => parseEmulatorArgs(["--time-scale", "0.5"])).toThrow("--time-scale must be");
+    expect(() => parseEmulatorArgs(["--time-scale", "fast"])).toThrow("--time-scale must be");
+    expect(() => parseEmulatorArgs(["--time-scale", "7200"])).toThrow("--time-scale must be");
   });
 
   it("rejects a region that does not look like one", () => {

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { scaledClock } from "../emulator/core/clock.js";
 import { DataDirError } from "../emulator/core/data-dir.js";
 import type { EmulatorOptions } from "../emulator/index.js";
 
@@ -17,6 +18,12 @@ Options:
   --admin-from-any-host   Answer /_eda/reset, /_eda/state and /_eda/health to every host, not only loopback
   --enforce-iam           Evaluate calls by IAM users and role sessions against their IAM policies
                           (account roots, such as the default test credentials, keep full access)
+  --kinesis-throughput-limits
+                          Kinesis: PROVISIONED shards take 1,000 records and 1 MiB written and 5 reads
+                          and 2 MiB read per second, answering ProvisionedThroughputExceededException past
+                          that, as AWS does (default: no limits)
+  --time-scale <n>        Run the emulator's clock n times as fast as the wall clock (default 1): alarm
+                          periods, visibility timeouts and retention keep AWS's values and pass sooner
   --debug                 Log one line per request and network errors
   --literal-secure-transport
                           aws:SecureTransport is false on this plain-HTTP port (default: true, as the
@@ -33,6 +40,8 @@ const OPTIONS = {
   sigv4: { type: "string", multiple: true },
   "admin-from-any-host": { type: "boolean" },
   "enforce-iam": { type: "boolean" },
+  "kinesis-throughput-limits": { type: "boolean" },
+  "time-scale": { type: "string" },
   debug: { type: "boolean" },
   "literal-secure-transport": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -43,6 +52,9 @@ class UsageError extends Error {}
 const PORT = /^\d{1,5}$/;
 const ACCOUNT_ID = /^\d{12}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const TIME_SCALE = /^\d+(\.\d+)?$/;
+/** An hour a second: beyond it timers would have to fire faster than Node schedules them. */
+const MAX_TIME_SCALE = 3600;
 
 /** Parses the flags into emulator options; throws UsageError with a one-line reason. */
 export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "help" {
@@ -59,6 +71,7 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
     enforceIam: values["enforce-iam"] ?? false,
   };
   if (values["literal-secure-transport"]) options.literalSecureTransport = true;
+  if (values["kinesis-throughput-limits"]) options.kinesisThroughputLimits = true;
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!PORT.test(values.port) || port > 65535)
@@ -83,6 +96,15 @@ export function parseEmulatorArgs(args: readonly string[]): EmulatorOptions | "h
       throw new UsageError(`--account-id must be 12 digits, got '${values["account-id"]}'`);
     }
     options.accountId = values["account-id"];
+  }
+  if (values["time-scale"] !== undefined) {
+    const rate = Number(values["time-scale"]);
+    if (!TIME_SCALE.test(values["time-scale"]) || rate < 1 || rate > MAX_TIME_SCALE) {
+      throw new UsageError(
+        `--time-scale must be a number from 1 to ${MAX_TIME_SCALE}, got '${values["time-scale"]}'`,
+      );
+    }
+    if (rate !== 1) options.clock = scaledClock(rate);
   }
   if (values.sigv4 !== undefined) {
     options.sigv4 = {

@@ -32,3 +32,26 @@ export function pause(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener("abort", done, { once: true });
   });
 }
+
+/**
+ * A signal that aborts when `parent` does or after `seconds` (never, when undefined). Made from a controller and
+ * a timer rather than `AbortSignal.any([..., AbortSignal.timeout()])`, whose timeout Node may collect before it
+ * fires when nothing else holds it.
+ */
+export function abortAfter(
+  parent: AbortSignal,
+  seconds: number | undefined,
+): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  parent.addEventListener("abort", abort, { once: true });
+  if (parent.aborted) controller.abort();
+  const timer = seconds === undefined ? undefined : setTimeout(abort, seconds * 1000);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      clearTimeout(timer);
+      parent.removeEventListener("abort", abort);
+    },
+  };
+}

@@ -72,6 +72,12 @@ export interface EmulatorOptions {
    * credentials are, keep full access. Off by default.
    */
   enforceIam?: boolean;
+  /**
+   * Kinesis: PROVISIONED shards take 1,000 records and 1 MiB of writes and 5 reads and 2 MiB of reads per
+   * second, refusing the rest with ProvisionedThroughputExceededException as AWS does. Off by default. Ignored
+   * when `services` is given.
+   */
+  kinesisThroughputLimits?: boolean;
   /** Largest request body accepted; larger ones are answered 413. */
   maxBodyBytes?: number;
   /** Where log lines go (default stderr). */
@@ -104,12 +110,18 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? DEFAULT_HOST;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const registrations = options.services ?? (await import("./services/registry.js")).serviceRegistrations;
+  const registrations =
+    options.services ??
+    (await import("./services/registry.js")).serviceRegistrationsWith({
+      kinesisThroughputLimits: options.kinesisThroughputLimits,
+    });
   const store =
     options.dataDir === undefined ? new MemoryStore() : await openSqliteStore(options.dataDir, log);
   const metrics = new MetricsHub();
   const accounts = new Accounts(options.accountId ?? DEFAULT_ACCOUNT_ID, options.region ?? DEFAULT_REGION);
   const clock = options.clock ?? systemClock;
+  // Known once the server listens (port 0 picks one); until then, what the options asked for.
+  let origin = `http://${urlHost(host)}:${options.port ?? DEFAULT_PORT}`;
   const services = new ServiceHost({
     registrations,
     store,
@@ -120,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     log,
     debug: options.debug ?? false,
     doubles: options.doubles,
+    origin: () => origin,
   });
   let server: EmulatorServer;
   try {
@@ -156,9 +169,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store.close();
     throw error;
   }
+  origin = `http://${urlHost(host)}:${port}`;
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://${urlHost(host)}:${port}`,
+    url: origin,
     port,
     service: (name) => services.instance(name),
     onMetric: (listener) => metrics.listen(listener),

@@ -23,11 +23,13 @@ export function topicEntry(
   fifo: boolean,
   groupId: string,
 ): PublishBatchRequestEntry {
-  const attributes: NonNullable<PublishBatchRequestEntry["MessageAttributes"]> = {
-    type: { DataType: "String", StringValue: event.type },
-    source: { DataType: "String", StringValue: event.source },
-  };
-  if (event.subject !== undefined) attributes.subject = { DataType: "String", StringValue: event.subject };
+  // Only the attributes the event has: a malformed event sent on purpose may lack any of them.
+  const attributes: NonNullable<PublishBatchRequestEntry["MessageAttributes"]> = {};
+  for (const name of ["type", "source", "subject"] as const) {
+    const value = event[name];
+    if (typeof value === "string" && value.length > 0)
+      attributes[name] = { DataType: "String", StringValue: value };
+  }
   return {
     Id: String(index),
     Message: JSON.stringify(event),

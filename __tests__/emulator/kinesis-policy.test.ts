@@ -79,6 +79,33 @@ describe("Kinesis resource policies", () => {
     await owner.send(new PutRecordCommand({ StreamName, PartitionKey: "k", Data: Buffer.from("x") }));
   });
 
+  it("gives aws:SourceIp the connection's address over HTTP/2, the SDK's default handler", async () => {
+    const denyFrom = (cidr: string): string =>
+      JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Deny",
+            Principal: "*",
+            Action: "kinesis:PutRecord",
+            Resource: StreamARN,
+            Condition: { IpAddress: { "aws:SourceIp": cidr } },
+          },
+        ],
+      });
+    const put = (): Promise<unknown> =>
+      owner.send(new PutRecordCommand({ StreamName, PartitionKey: "k", Data: Buffer.from("x") }));
+    await owner.send(
+      new PutResourcePolicyCommand({ ResourceARN: StreamARN, Policy: denyFrom("127.0.0.1/32") }),
+    );
+    await expect(put()).rejects.toMatchObject({ name: "AccessDeniedException" });
+    await owner.send(
+      new PutResourcePolicyCommand({ ResourceARN: StreamARN, Policy: denyFrom("203.0.113.0/24") }),
+    );
+    await put();
+    await owner.send(new DeleteResourcePolicyCommand({ ResourceARN: StreamARN }));
+  });
+
   it("refuses a policy document that is not one with InvalidArgumentException", async () => {
     await expect(
       owner.send(new PutResourcePolicyCommand({ ResourceARN: StreamARN, Policy: '{"Statement": []}' })),

@@ -21,33 +21,7 @@ import {
   useSnsEmulator,
   snsError,
 } from "./support/sns-fixture.js";
-
-interface Envelope {
-  Type: string;
-  MessageId: string;
-  TopicArn: string;
-  Subject?: string;
-  Message: string;
-  Timestamp: string;
-  SignatureVersion: string;
-  Signature: string;
-  SigningCertURL: string;
-  UnsubscribeURL: string;
-  MessageAttributes?: Record<string, { Type: string; Value: string }>;
-}
-
-/** AWS's documented string to sign of a Notification. */
-function notificationStringToSign(envelope: Envelope): string {
-  const fields: [string, string | undefined][] = [
-    ["Message", envelope.Message],
-    ["MessageId", envelope.MessageId],
-    ["Subject", envelope.Subject],
-    ["Timestamp", envelope.Timestamp],
-    ["TopicArn", envelope.TopicArn],
-    ["Type", envelope.Type],
-  ];
-  return fields.map(([name, value]) => (value === undefined ? "" : `${name}\n${value}\n`)).join("");
-}
+import { notificationStringToSign, type Envelope } from "./support/sns-envelope.js";
 
 describe("SNS fan-out into SQS via the SDK", () => {
   const ctx = useSnsEmulator();

@@ -129,12 +129,13 @@ describe("SNS topics via the SDK", () => {
     expect(error.message).toBe("Topic does not exist");
   });
 
-  it("a topic of another account is not visible", async () => {
+  it("another account reading a topic its policy does not open to it gets AuthorizationError 403", async () => {
     const { TopicArn } = await ctx.sns.send(new CreateTopicCommand({ Name: uniqueName("mine") }));
     const other = snsClient(ctx.emulator.url, "111111111111");
     const error = await snsError(other.send(new GetTopicAttributesCommand({ TopicArn })));
     other.destroy();
-    expect(error.name).toBe("NotFoundException");
+    expect(error.name).toBe("AuthorizationErrorException");
+    expect(error.$metadata.httpStatusCode).toBe(403);
   });
 
   it("DeleteTopic removes the topic and succeeds again for a deleted one", async () => {

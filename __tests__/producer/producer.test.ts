@@ -10,8 +10,6 @@ import {
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from "@aws-sdk/client-sns";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
-import { kinesisServiceFactory } from "../../emulator/services/kinesis/index.js";
-import { serviceRegistrations } from "../../emulator/services/registry.js";
 import { configFromOutputs, Producer, publish, type ProducerEvent } from "../../producer/index.js";
 import { createQueue, queueDepth, receiveAll, sqsClient } from "../emulator/support/sns-fixture.js";
 
@@ -20,20 +18,11 @@ let sns: SNSClient;
 let kinesis: KinesisClient;
 const sqs = () => sqsClient(emulator.url);
 
-/** Kinesis with its per-shard limits on (1,000 records/s), so producers meet ProvisionedThroughputExceeded. */
-const throttledServices = serviceRegistrations.map((registration) =>
-  registration.name === "kinesis"
-    ? {
-        ...registration,
-        load: () => Promise.resolve(kinesisServiceFactory({ statusDelayMs: 0, throughputLimits: true })),
-      }
-    : registration,
-);
-
 beforeAll(async () => {
   vi.stubEnv("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
   vi.stubEnv("AWS_SECRET_ACCESS_KEY", "secret");
-  emulator = await startEmulator({ port: 0, log: () => {}, services: throttledServices });
+  // Kinesis with its per-shard limits on (1,000 records/s), so producers meet ProvisionedThroughputExceeded.
+  emulator = await startEmulator({ port: 0, log: () => {}, kinesisThroughputLimits: true });
   const client = { endpoint: emulator.url, region: "us-east-1" };
   sns = new SNSClient(client);
   kinesis = new KinesisClient(client);

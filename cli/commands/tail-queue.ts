@@ -5,7 +5,7 @@ import {
   type Message,
 } from "@aws-sdk/client-sqs";
 import type { ClientConfig } from "../connection.js";
-import { emit, type CommandIo } from "../io.js";
+import { abortAfter, emit, type CommandIo } from "../io.js";
 import { queueUrl } from "../queues.js";
 
 export interface TailQueueOptions {
@@ -29,10 +29,7 @@ export async function tailQueueCommand(
 ): Promise<number> {
   const sqs = new SQSClient(client);
   const deadline = options.timeout !== undefined ? Date.now() + options.timeout * 1000 : Infinity;
-  const stop = AbortSignal.any([
-    io.signal,
-    ...(Number.isFinite(deadline) ? [AbortSignal.timeout(deadline - Date.now())] : []),
-  ]);
+  const { signal: stop, dispose } = abortAfter(io.signal, options.timeout);
   const seen = new Set<string>();
   try {
     const url = await queueUrl(sqs, name);
@@ -72,6 +69,7 @@ export async function tailQueueCommand(
     }
     return 0;
   } finally {
+    dispose();
     sqs.destroy();
   }
 }

@@ -1,6 +1,6 @@
 import { KinesisClient, type _Record } from "@aws-sdk/client-kinesis";
 import type { ClientConfig } from "../connection.js";
-import { emit, type CommandIo } from "../io.js";
+import { abortAfter, emit, type CommandIo } from "../io.js";
 import { readStream, type StreamStart } from "../stream-reader.js";
 
 export interface TailStreamOptions {
@@ -23,10 +23,7 @@ export async function tailStreamCommand(
     options.from !== undefined
       ? { at: "AT_TIMESTAMP", timestamp: options.from }
       : { at: options.trimHorizon === true ? "TRIM_HORIZON" : "LATEST" };
-  const signal = AbortSignal.any([
-    io.signal,
-    ...(options.timeout !== undefined ? [AbortSignal.timeout(options.timeout * 1000)] : []),
-  ]);
+  const { signal, dispose } = abortAfter(io.signal, options.timeout);
   let shown = 0;
   try {
     await readStream(kinesis, name, {
@@ -44,6 +41,7 @@ export async function tailStreamCommand(
     });
     return 0;
   } finally {
+    dispose();
     kinesis.destroy();
   }
 }

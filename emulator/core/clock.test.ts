@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { ManualClock } from "./clock.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ManualClock, scaledClock } from "./clock.js";
 
 describe("ManualClock", () => {
   it("runs a timer only once time reaches it, reading its own due time while it runs", () => {
@@ -42,5 +42,31 @@ describe("ManualClock", () => {
     clock.advance(1_000);
     expect(ticks).toEqual([100, 200, 300]);
     expect(clock.pending).toBe(0);
+  });
+});
+
+describe("scaledClock", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("starts at the wall-clock time and runs rate times as fast, its timers too", () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const clock = scaledClock(30);
+    const fired: number[] = [];
+    clock.after(60_000, () => fired.push(clock.now()));
+    const ticks: number[] = [];
+    const every = clock.every(10_000, () => ticks.push(clock.now()));
+    expect(clock.now()).toBe(1_000_000);
+    vi.advanceTimersByTime(1_999);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fired).toEqual([1_060_000]);
+    expect(ticks).toHaveLength(6);
+    every.cancel();
+  });
+
+  it("refuses a rate below 1", () => {
+    expect(() => scaledClock(0.5)).toThrow(RangeError);
   });
 });

@@ -22,6 +22,8 @@ export interface ServiceHostOptions {
   readonly debug: boolean;
   /** Stand-ins for other services' interfaces (tests): `use(name)` returns these without loading anything. */
   readonly doubles?: Partial<ServiceInterfaces>;
+  /** The emulator's listening origin (`ServiceContext.origin`); a host run without a server has none. */
+  readonly origin?: () => string;
 }
 
 type Slot =
@@ -162,7 +164,7 @@ export class ServiceHost {
   }
 
   private context(chain: readonly string[]): ServiceContext {
-    const { store, dataDir, clock, accounts, metrics, log, debug, doubles } = this.options;
+    const { store, dataDir, clock, accounts, metrics, log, debug, doubles, origin } = this.options;
     return {
       store,
       dataDir,
@@ -171,6 +173,11 @@ export class ServiceHost {
       metrics,
       log,
       debug,
+      origin:
+        origin ??
+        (() => {
+          throw new Error("this service host runs without a server, so it has no origin");
+        }),
       use: async <Name extends keyof ServiceInterfaces>(name: Name): Promise<ServiceInterfaces[Name]> => {
         const double = doubles?.[name];
         if (double !== undefined) return double;

@@ -48,8 +48,9 @@ export interface SqsInterface {
    */
   deliver(queueArn: string, message: SqsMessageToDeliver, caller: ServicePrincipalCall): SqsDeliveryResult;
   /**
-   * The queue-depth gauges AWS/SQS publishes each minute, one datum per queue and gauge, as of now:
-   * ApproximateNumberOfMessagesVisible, ApproximateNumberOfMessagesNotVisible, ApproximateNumberOfMessagesDelayed.
+   * The gauges AWS/SQS publishes each minute, one datum per queue and gauge, as of now:
+   * ApproximateNumberOfMessagesVisible, ApproximateNumberOfMessagesNotVisible, ApproximateNumberOfMessagesDelayed
+   * (Count) and ApproximateAgeOfOldestMessage (Seconds).
    * CloudWatch samples them; SQS records only its per-call counters itself.
    */
   queueDepths(): readonly MetricDatum[];

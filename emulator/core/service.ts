@@ -171,6 +171,12 @@ export interface ServiceContext {
   readonly log: (line: string) => void;
   readonly debug: boolean;
   /**
+   * The emulator's own origin (`http://127.0.0.1:4566`), for URLs in what a service sends without a request to
+   * answer (an alarm's SNS notification carries SigningCertURL and UnsubscribeURL). Actions use their
+   * request's `baseUrl` instead: the origin the client reached.
+   */
+  origin(): string;
+  /**
    * Another service's interface, loading that service first if needed. Services call each other only
    * through these, never through each other's models and never over HTTP; tests can put a double in.
    */

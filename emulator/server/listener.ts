@@ -9,20 +9,14 @@ import type {
 } from "node:http2";
 import net from "node:net";
 import type { Socket } from "node:net";
-import { ReplayDuplex } from "./replay-duplex.js";
 
 export type HttpRequest = IncomingMessage | Http2ServerRequest;
 export type HttpResponse = ServerResponse | Http2ServerResponse;
 export type RequestListener = (request: HttpRequest, response: HttpResponse) => void;
 
-/** The TCP peer address of each HTTP/2 session: Node's own `socket.remoteAddress` is unknown for them. */
-const http2Peers = new WeakMap<Http2Session, string>();
-
-/** The address of the peer that sent `request`, over HTTP/1.1 or HTTP/2. */
+/** The address of the peer that sent `request`, over HTTP/1.1 or HTTP/2 (whose sessions run on the TCP socket). */
 export function peerAddress(request: HttpRequest): string | undefined {
-  if (!("stream" in request)) return request.socket.remoteAddress;
-  const session = request.stream.session;
-  return session === undefined ? undefined : http2Peers.get(session);
+  return request.socket.remoteAddress;
 }
 
 /** What a client with HTTP/2 prior knowledge sends first (RFC 9113 §3.4). */
@@ -32,8 +26,11 @@ const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /**
  * One TCP port serving HTTP/1.1 and cleartext HTTP/2 with prior knowledge (h2c): the first bytes of each
- * connection decide. HTTP/1.1 connections go to Node's native HTTP server with the sniffed bytes unshifted;
- * HTTP/2 ones to an HTTP/2 server (loaded on first use, most clients never need it) through a replaying Duplex.
+ * connection decide. They are put back into the socket, which goes to Node's HTTP/1.1 server or to its HTTP/2
+ * server (loaded on first use, most clients never need it). Both read the socket through its native handle:
+ * the JS stream is not in the path of a request's bytes (measured: through a Duplex, which the HTTP/2 server
+ * wraps in a JS socket of its own, every call of the Kinesis SDK cost ~40 % more server CPU, as its default
+ * handler opens a new HTTP/2 connection per call).
  */
 export class DualProtocolListener {
   private readonly tcp: net.Server;
@@ -41,8 +38,6 @@ export class DualProtocolListener {
   private http2?: Http2Server;
   private readonly sockets = new Set<Socket>();
   private readonly sessions = new Set<Http2Session>();
-  /** The TCP peer of the HTTP/2 connection being handed to the HTTP/2 server (see `connectHttp2`). */
-  private connectingPeer: string | undefined;
 
   /**
    * `logNetworkError` receives connection-level failures (resets, malformed HTTP, HTTP/2 session errors) that
@@ -117,15 +112,16 @@ export class DualProtocolListener {
   }
 
   private serveHttp2(socket: Socket, firstBytes: Buffer): void {
-    const stream = new ReplayDuplex(socket, firstBytes);
+    // A new HTTP/2 session first feeds itself what is buffered in the socket's JS stream: the preface, put back.
+    socket.unshift(firstBytes);
     if (this.http2 !== undefined) {
-      this.connectHttp2(this.http2, stream, socket);
+      this.http2.emit("connection", socket);
       return;
     }
     import("node:http2").then(
       ({ default: http2 }) => {
         this.http2 ??= this.createHttp2Server(http2.createServer);
-        this.connectHttp2(this.http2, stream, socket);
+        this.http2.emit("connection", socket);
       },
       (error: unknown) => {
         this.networkError("HTTP/2 unavailable", socket.remoteAddress, error);
@@ -134,28 +130,14 @@ export class DualProtocolListener {
     );
   }
 
-  /**
-   * Node's HTTP/2 server wraps a stream that is not a net.Socket in a socket of its own whose peer address is
-   * unknown; the session it creates (synchronously, on "connection") is tagged with the TCP peer instead.
-   */
-  private connectHttp2(server: Http2Server, stream: ReplayDuplex, socket: Socket): void {
-    this.connectingPeer = socket.remoteAddress;
-    try {
-      server.emit("connection", stream);
-    } finally {
-      this.connectingPeer = undefined;
-    }
-  }
-
   private createHttp2Server(create: typeof createHttp2Server): Http2Server {
     // Node's 10 MB default per session would refuse a few large Kinesis PutRecords calls in parallel.
     const server = create({ maxSessionMemory: 64 }, this.onRequest);
     server.on("session", (session: Http2Session) => {
-      if (this.connectingPeer !== undefined) http2Peers.set(session, this.connectingPeer);
       this.sessions.add(session);
       session.on("close", () => this.sessions.delete(session));
       session.on("error", (error) => {
-        this.networkError("HTTP/2 session error", http2Peers.get(session), error);
+        this.networkError("HTTP/2 session error", session.socket?.remoteAddress, error);
         session.destroy();
       });
     });

@@ -18,13 +18,31 @@ export const sqsRegistration: ServiceRegistration = {
   load: async () => (await import("./sqs/index.js")).createSqsService,
 };
 
-export const serviceRegistrations: readonly ServiceRegistration[] = [
-  sqsRegistration,
-  {
+/** Settings of single services, from `eda emulator`'s flags; each is off when left out. */
+export interface ServiceSettings {
+  /** Kinesis: per-shard throughput limits on PROVISIONED streams (`--kinesis-throughput-limits`). */
+  readonly kinesisThroughputLimits?: boolean;
+}
+
+export function kinesisRegistration(settings: ServiceSettings = {}): ServiceRegistration {
+  const throughputLimits = settings.kinesisThroughputLimits ?? false;
+  return {
     name: "kinesis",
     endpoint: kinesisEndpoint,
-    load: async () => (await import("./kinesis/index.js")).createKinesisService,
-  },
+    load: async () => (await import("./kinesis/index.js")).createKinesisService({ throughputLimits }),
+  };
+}
+
+/** Every service, in the same order, with the given settings. */
+export function serviceRegistrationsWith(settings: ServiceSettings): readonly ServiceRegistration[] {
+  return serviceRegistrations.map((registration) =>
+    registration.name === "kinesis" ? kinesisRegistration(settings) : registration,
+  );
+}
+
+export const serviceRegistrations: readonly ServiceRegistration[] = [
+  sqsRegistration,
+  kinesisRegistration(),
   { name: "sns", endpoint: snsEndpoint, load: async () => (await import("./sns/index.js")).createSnsService },
   { name: "sts", endpoint: stsEndpoint, load: async () => (await import("./sts/index.js")).createStsService },
   { name: "iam", endpoint: iamEndpoint, load: async () => (await import("./iam/index.js")).createIamService },

@@ -29,6 +29,7 @@ export function standaloneContext(
     accounts: new Accounts(TEST_ACCOUNT, TEST_REGION),
     log: () => {},
     debug: false,
+    origin: () => TEST_BASE_URL,
     use: () => Promise.reject(new Error(`${service} runs alone here`)),
   };
   return { context, store, metrics };

@@ -1,4 +1,5 @@
 import { App } from "cdktf";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { EventDrivenStackProps } from "../../stacks/config.js";
 import { environmentProps } from "../../stacks/environments.js";
@@ -66,6 +67,20 @@ export class LocalDeployment {
 
   destroy(): Promise<TerraformRun> {
     return this.run(["destroy", "-auto-approve", "-input=false", "-no-color"]);
+  }
+
+  /** Whether an earlier apply left state here (a second run checks resources instead of creating them). */
+  hasState(): boolean {
+    // cdktf's local backend keeps state in terraform.<stack>.tfstate beside the stack.
+    return existsSync(path.join(this.directory, `terraform.${LOCAL_STACK}.tfstate`));
+  }
+
+  /** `terraform output -json`: the stack's outputs, each under `value`. */
+  async outputs(): Promise<Record<string, { value: unknown }>> {
+    const run = await this.run(["output", "-json", "-no-color"]);
+    if (run.status !== 0)
+      throw new Error(`terraform output failed (exit ${run.status ?? "signal"}): ${run.stderr}`);
+    return JSON.parse(run.stdout) as Record<string, { value: unknown }>;
   }
 
   /** Where a command's debug log goes, when logging is on. */

@@ -23,10 +23,13 @@ function exited(child: ChildProcess): Promise<void> {
  * Runs `eda emulator` as its own process, from the TypeScript sources through tsx so the test never runs a
  * stale build, and resolves once it has printed its ready line and answers its health check.
  */
-export async function startEmulatorProcess(dataDir: string): Promise<EmulatorProcess> {
+export async function startEmulatorProcess(
+  dataDir: string,
+  extraArgs: readonly string[] = [],
+): Promise<EmulatorProcess> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "cli/eda.ts", "emulator", "--port", "0", "--data-dir", dataDir],
+    ["--import", "tsx", "cli/eda.ts", "emulator", "--port", "0", "--data-dir", dataDir, ...extraArgs],
     { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stderr = "";

@@ -44,8 +44,8 @@ export function snsClient(url: string, accessKeyId = credentials.accessKeyId, re
   return new SNSClient({ endpoint: url, region, credentials: { ...credentials, accessKeyId } });
 }
 
-export function sqsClient(url: string): SQSClient {
-  return new SQSClient({ endpoint: url, region: REGION, credentials });
+export function sqsClient(url: string, accessKeyId = credentials.accessKeyId): SQSClient {
+  return new SQSClient({ endpoint: url, region: REGION, credentials: { ...credentials, accessKeyId } });
 }
 
 export function uniqueName(tag: string, fifo = false): string {
@@ -56,8 +56,9 @@ export function uniqueName(tag: string, fifo = false): string {
  * The queue policy SNS needs to deliver, as AWS requires one (and as the SDK's subscribeQueue helper writes):
  * `sqs:SendMessage` for the SNS service principal, from this account's topics in this region.
  */
-export function allowTopicsPolicy(queueArn: string): string {
-  const [, , , region, account] = queueArn.split(":");
+export function allowTopicsPolicy(queueArn: string, topicAccount?: string): string {
+  const [, , , region, queueAccount] = queueArn.split(":");
+  const account = topicAccount ?? queueAccount;
   return JSON.stringify({
     Version: "2012-10-17",
     Statement: [
@@ -73,12 +74,15 @@ export function allowTopicsPolicy(queueArn: string): string {
   });
 }
 
-/** A new queue whose policy lets this account's topics deliver (unless `allowTopics` is false): its URL and ARN. */
+/**
+ * A new queue whose policy lets this account's topics (or `topicAccount`'s) deliver, unless `allowTopics` is
+ * false: its URL and ARN.
+ */
 export async function createQueue(
   sqs: SQSClient,
   tag: string,
   attributes: Record<string, string> = {},
-  { allowTopics = true } = {},
+  { allowTopics = true, topicAccount }: { allowTopics?: boolean; topicAccount?: string } = {},
 ): Promise<{ url: string; arn: string }> {
   const fifo = attributes.FifoQueue === "true";
   const created = await sqs.send(
@@ -91,7 +95,10 @@ export async function createQueue(
   const arn = described.Attributes?.QueueArn ?? "";
   if (allowTopics) {
     await sqs.send(
-      new SetQueueAttributesCommand({ QueueUrl: url, Attributes: { Policy: allowTopicsPolicy(arn) } }),
+      new SetQueueAttributesCommand({
+        QueueUrl: url,
+        Attributes: { Policy: allowTopicsPolicy(arn, topicAccount) },
+      }),
     );
   }
   return { url, arn };

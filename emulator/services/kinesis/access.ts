@@ -26,7 +26,14 @@ export function authorize(model: KinesisModel, ref: StreamRef, operation: string
   if (stream.resourcePolicy === undefined && stream.accountId === ctx.accountId) return;
   const action = `kinesis:${operation}`;
   const decision = evaluate({
-    request: { principal: principalOf(ctx), action, resource: stream.arn, time: model.now() },
+    request: {
+      principal: principalOf(ctx),
+      action,
+      resource: stream.arn,
+      time: model.now(),
+      secureTransport: ctx.secureTransport,
+      sourceIp: ctx.sourceIp,
+    },
     resourceAccount: stream.accountId,
     resourcePolicy:
       stream.resourcePolicy === undefined

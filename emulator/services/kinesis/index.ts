@@ -87,19 +87,15 @@ const ACTIONS: readonly KinesisAction[] = [
 const TRIM_INTERVAL_MS = 60_000;
 
 /**
- * The defaults: status changes take 10 ms (near zero, but a DescribeStream right after CreateStream sees
- * CREATING, as on AWS), and throughput limits are off. `eda emulator` reads `EDA_KINESIS_STATUS_DELAY_MS` and
- * `EDA_KINESIS_THROUGHPUT_LIMITS=1` to change them.
+ * How long status changes take: `EDA_KINESIS_STATUS_DELAY_MS`, 10 ms by default (near zero, but a DescribeStream
+ * right after CreateStream sees CREATING, as on AWS).
  */
-export function kinesisOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): KinesisOptions {
+export function statusDelayFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const delay = Number(env.EDA_KINESIS_STATUS_DELAY_MS ?? "10");
-  return {
-    statusDelayMs: Number.isFinite(delay) && delay >= 0 ? delay : 10,
-    throughputLimits: env.EDA_KINESIS_THROUGHPUT_LIMITS === "1",
-  };
+  return Number.isFinite(delay) && delay >= 0 ? delay : 10;
 }
 
-/** Kinesis Data Streams with the given options; the registry's factory takes them from the environment. */
+/** Kinesis Data Streams with the given options. */
 export function kinesisServiceFactory(options: KinesisOptions): ServiceFactory {
   return (context) => {
     const { store: core, clock } = context;
@@ -140,5 +136,10 @@ export function kinesisServiceFactory(options: KinesisOptions): ServiceFactory {
   };
 }
 
-export const createKinesisService: ServiceFactory = (context) =>
-  kinesisServiceFactory(kinesisOptionsFromEnv())(context);
+/** The registry's factory: throughput limits as `eda emulator --kinesis-throughput-limits` sets them. */
+export function createKinesisService(settings: { readonly throughputLimits: boolean }): ServiceFactory {
+  return kinesisServiceFactory({
+    statusDelayMs: statusDelayFromEnv(),
+    throughputLimits: settings.throughputLimits,
+  });
+}

@@ -19,6 +19,7 @@ import { UntagLogGroup } from "./actions/UntagLogGroup.js";
 import { UntagResource } from "./actions/UntagResource.js";
 import { logsEndpoint } from "./endpoint.js";
 import { logsMigrations } from "./migrations.js";
+import { logsInterface } from "./logsInterface.js";
 import { LogsModel } from "./model.js";
 import { LogsTables } from "./tables.js";
 
@@ -44,7 +45,10 @@ const ACTIONS: readonly LogsAction[] = [
 /** How often expired events are dropped: retention is counted in days, so a minute is precise enough. */
 const RETENTION_SWEEP_MS = 60_000;
 
-/** CloudWatch Logs over awsJson 1.1; with a data dir its groups, streams and events survive restarts. */
+/**
+ * CloudWatch Logs over awsJson 1.1; with a data dir its groups, streams and events survive restarts. Offers other
+ * services log writing (`LogsInterface`).
+ */
 export const createLogsService: ServiceFactory = (context) => {
   const { store, clock } = context;
   let tables: LogsTables | undefined;
@@ -59,6 +63,7 @@ export const createLogsService: ServiceFactory = (context) => {
   let closed = false;
   const instance: ServiceInstance = {
     definition: { ...logsEndpoint, actions },
+    api: logsInterface(model),
     health: () => storeHealth("CloudWatch Logs", closed, store),
     close() {
       closed = true;

@@ -53,7 +53,9 @@ export class GaugeSampler {
         datum.region,
         { namespace: datum.namespace, name: datum.name, dimensions },
         {
-          timestamp: now - 1,
+          // The evaluation tick need not fall on the boundary (ticks run from when CloudWatch loaded), so
+          // the stamp is the completed minute's last millisecond, not the tick's time.
+          timestamp: minute * MINUTE_MS - 1,
           unit: datum.unit,
           count: 1,
           sum: datum.value,

@@ -1,5 +1,4 @@
-import type { RequestContext } from "../../core/service.js";
-import type { SqsInterface, SqsMessageToDeliver } from "../../core/interfaces.js";
+import type { SqsMessageToDeliver } from "../../core/interfaces.js";
 import { NotificationEnvelopes } from "./envelope.js";
 import { attributeLookup, bodyLookup, isJsonObject } from "./filterInput.js";
 import type { FilterLookup } from "./filterPolicy.js";
@@ -10,6 +9,12 @@ import { DEDUP_INTERVAL_MS, type LiveSubscription, type Subscription, type Topic
 import type { SnsService } from "./service.js";
 import type { SignedMessage } from "./presign.js";
 import { deadLetterTargetOf, isRawDelivery } from "./subscriptionAttributes.js";
+
+/** Where a publish comes from: the origin its envelopes' URLs point at and the request id dead letters carry. */
+export interface PublishOrigin {
+  readonly baseUrl: string;
+  readonly requestId: string;
+}
 
 export interface PublishResult {
   readonly MessageId: string;
@@ -23,11 +28,10 @@ export interface PublishResult {
  */
 export function publishMessage(
   service: SnsService,
-  sqs: SqsInterface,
   topic: Topic,
   message: PreparedMessage,
   signed: SignedMessage,
-  ctx: RequestContext,
+  origin: PublishOrigin,
 ): PublishResult {
   const { model } = service;
   const { now, messageId } = signed;
@@ -47,7 +51,7 @@ export function publishMessage(
       attributes: message.attributes,
       timestamp: new Date(now).toISOString(),
       signatureVersion: signed.signatureVersion,
-      baseUrl: ctx.baseUrl,
+      baseUrl: origin.baseUrl,
     },
     service.signer,
     signed.signatures,
@@ -62,7 +66,7 @@ export function publishMessage(
     const body = raw ? text : envelopes.envelope(text, subscription.arn);
     switch (subscription.protocol) {
       case "sqs":
-        deliverToQueue(service, sqs, topic, subscription, message, { body, raw }, counts, ctx.requestId);
+        deliverToQueue(service, topic, subscription, message, { body, raw }, counts, origin.requestId);
         break;
       case "http":
       case "https":
@@ -88,7 +92,6 @@ export function publishMessage(
 
 function deliverToQueue(
   service: SnsService,
-  sqs: SqsInterface,
   topic: Topic,
   subscription: Subscription,
   message: PreparedMessage,
@@ -108,7 +111,7 @@ function deliverToQueue(
     sourceArn: topic.arn,
     sourceAccount: topic.accountId,
   };
-  const result = sqs.deliver(subscription.endpoint, delivery, caller);
+  const result = service.sqs.deliver(subscription.endpoint, delivery, caller);
   if (result.delivered) {
     counts.delivered++;
     return;
@@ -117,13 +120,12 @@ function deliverToQueue(
   service.log(
     `sns: ${topic.arn} could not deliver to ${subscription.endpoint} (${result.reason}): ${result.detail}`,
   );
-  deadLetter(service, sqs, topic, subscription, delivery, result.reason, result.detail, requestId);
+  deadLetter(service, topic, subscription, delivery, result.reason, result.detail, requestId);
 }
 
 /** Sends a message that could not be delivered to the subscription's dead-letter queue, if it has one. */
 export function deadLetter(
   service: SnsService,
-  sqs: SqsInterface,
   topic: Topic,
   subscription: Subscription,
   delivery: SqsMessageToDeliver,
@@ -135,7 +137,7 @@ export function deadLetter(
   if (redrivePolicy === undefined) return;
   const target = deadLetterTargetOf(redrivePolicy);
   const fifo = target.endsWith(".fifo");
-  const result = sqs.deliver(
+  const result = service.sqs.deliver(
     target,
     {
       body: delivery.body,

@@ -1,4 +1,4 @@
-import type { SqsInterface } from "../../core/interfaces.js";
+import type { SnsInterface } from "../../core/interfaces.js";
 import type { ServiceFactory, ServiceInstance } from "../../core/service.js";
 import type { SnsAction } from "./action.js";
 import { AddPermission } from "./actions/AddPermission.js";
@@ -20,6 +20,7 @@ import { Subscribe } from "./actions/Subscribe.js";
 import { TagResource } from "./actions/TagResource.js";
 import { Unsubscribe } from "./actions/Unsubscribe.js";
 import { UntagResource } from "./actions/UntagResource.js";
+import { snsInterface } from "./api.js";
 import { snsEndpoint } from "./endpoint.js";
 import { CERTIFICATE_PATH } from "./envelope.js";
 import { SnsMetrics } from "./metrics.js";
@@ -73,7 +74,8 @@ export const createSnsService: ServiceFactory = async (context) => {
     const saved = material;
     store.transaction(() => persistence.saveSigningMaterial(saved));
   }
-  let sqs: Promise<SqsInterface> | undefined;
+  // Every delivery into a queue goes through SQS, and publishes through the interface are synchronous.
+  const sqs = await context.use("sqs");
   const model = new SnsModel(persistence);
   const service = new SnsService({
     model,
@@ -83,15 +85,16 @@ export const createSnsService: ServiceFactory = async (context) => {
     clock,
     log: context.log,
     metrics: new SnsMetrics(context.metrics, () => clock.now()),
-    sqs: () => (sqs ??= context.use("sqs")),
+    sqs,
   });
   const stopRecovering = store.onRecover(() => model.restore());
   const pruner = clock.every(PRUNE_INTERVAL_MS, () => store.transaction(() => model.prune(clock.now())));
   service.http.resumePending();
   const actions = new Map(ACTIONS.map((make) => make(service)).map((action) => [action.name, action]));
   let closed = false;
-  const instance: ServiceInstance = {
+  const instance: ServiceInstance<SnsInterface> = {
     definition: { ...snsEndpoint, actions },
+    api: snsInterface(service, () => context.origin()),
     health: () => (closed ? { status: "failed", detail: "stopped" } : { status: "ready" }),
     reset: () => store.transaction(() => model.reset()),
     summary: () => model.summary(),

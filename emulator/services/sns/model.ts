@@ -128,12 +128,28 @@ export class SnsModel {
     return topic;
   }
 
-  /** The topic an ARN names in the caller's account and region; InvalidParameter/NotFound otherwise. */
-  topic(caller: Caller, topicArn: string, parameter = "TopicArn"): Topic {
-    const parts = parseTopicArn(topicArn, parameter);
-    const topic = inCallerScope(caller, parts) ? this.topics.get(topicArn) : undefined;
+  /**
+   * The topic an ARN names in the caller's region, in any account (the topic's policy then decides whether the
+   * caller may act on it); InvalidParameter/NotFound otherwise.
+   */
+  regionalTopic(caller: Caller, topicArn: string, parameter = "TopicArn"): Topic {
+    const topic = this.findRegionalTopic(caller, topicArn, parameter);
     if (topic === undefined) throw topicNotFound();
     return topic;
+  }
+
+  findRegionalTopic(caller: Caller, topicArn: string, parameter = "TopicArn"): Topic | undefined {
+    // A known topic's ARN is well formed, so only a miss needs parsing (for its InvalidParameter).
+    const topic = this.topics.get(topicArn);
+    if (topic !== undefined) return topic.region === caller.region ? topic : undefined;
+    parseTopicArn(topicArn, parameter);
+    return undefined;
+  }
+
+  /** The topic an ARN names in the caller's own account and region (tagging reaches no other account's). */
+  findTopic(caller: Caller, topicArn: string): Topic | undefined {
+    const parts = parseTopicArn(topicArn);
+    return inCallerScope(caller, parts) ? this.topics.get(topicArn) : undefined;
   }
 
   topicByArn(topicArn: string): Topic | undefined {
@@ -142,12 +158,6 @@ export class SnsModel {
 
   subscriptionByArn(subscriptionArn: string): Subscription | undefined {
     return this.subscriptions.get(subscriptionArn);
-  }
-
-  /** Like `topic`, without throwing for an absent one (DeleteTopic is idempotent). */
-  findTopic(caller: Caller, topicArn: string): Topic | undefined {
-    const parts = parseTopicArn(topicArn);
-    return inCallerScope(caller, parts) ? this.topics.get(topicArn) : undefined;
   }
 
   deleteTopic(topic: Topic): void {
@@ -213,7 +223,10 @@ export class SnsModel {
     return subscription;
   }
 
-  /** The subscription an ARN names in the caller's account and region. */
+  /**
+   * The subscription an ARN names in the caller's region, when the caller's account owns its topic or made it
+   * (a subscriber of another account's topic manages its own subscriptions).
+   */
   subscription(caller: Caller, subscriptionArn: string): Subscription {
     const found = this.findSubscription(caller, subscriptionArn);
     if (found === undefined) throw subscriptionNotFound();
@@ -222,7 +235,10 @@ export class SnsModel {
 
   findSubscription(caller: Caller, subscriptionArn: string): Subscription | undefined {
     const parts = parseTopicArn(topicOfSubscriptionArn(subscriptionArn), "SubscriptionArn");
-    return inCallerScope(caller, parts) ? this.subscriptions.get(subscriptionArn) : undefined;
+    if (parts.region !== caller.region) return undefined;
+    const subscription = this.subscriptions.get(subscriptionArn);
+    const mine = parts.accountId === caller.accountId || subscription?.owner === caller.accountId;
+    return mine ? subscription : undefined;
   }
 
   subscriptionByToken(topic: Topic, token: string): Subscription {
@@ -263,10 +279,12 @@ export class SnsModel {
     }
   }
 
+  /** The caller's subscriptions in its region: those it made, to its own topics or to other accounts'. */
   listSubscriptions(caller: Caller): Subscription[] {
-    const prefix = `arn:aws:sns:${caller.region}:${caller.accountId}:`;
-    return [...this.subscriptions.values()].filter((subscription) =>
-      subscription.topicArn.startsWith(prefix),
+    return [...this.subscriptions.values()].filter(
+      (subscription) =>
+        subscription.owner === caller.accountId &&
+        parseTopicArn(subscription.topicArn).region === caller.region,
     );
   }
 

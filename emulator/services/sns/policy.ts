@@ -1,4 +1,5 @@
-import { invalidParameter } from "./errors.js";
+import { compilePolicy, policyErrorFor } from "../../core/policy/index.js";
+import { invalidParameter, SnsErrors } from "./errors.js";
 
 interface PolicyStatement {
   Sid?: string;
@@ -39,20 +40,10 @@ export function defaultTopicPolicy(topicArn: string, ownerAccount: string): stri
   });
 }
 
-/** A policy document given to SetTopicAttributes or CreateTopic: it must be a JSON object with statements. */
+/** A policy document given to SetTopicAttributes or CreateTopic, validated by the core as SNS validates it. */
 export function checkPolicyDocument(value: string): void {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw invalidParameter("Policy Error: null");
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw invalidParameter("Policy Error: null");
-  }
-  if ((parsed as PolicyDocument).Statement === undefined) {
-    throw invalidParameter("Policy statement action out of service scope!");
-  }
+  const compiled = compilePolicy(value, "resource");
+  if (!compiled.ok) throw SnsErrors.invalidParameter(policyErrorFor("sns", compiled.problem).message);
 }
 
 /**

@@ -19,17 +19,16 @@ export interface SignedMessage {
 
 /**
  * Names and signs a message ahead of the publish's transaction, on libuv's thread pool, for each distinct text
- * the topic's envelope subscribers will get; raw-only topics sign nothing. A subscription added meanwhile is
- * signed for inside the transaction instead.
+ * the topic's envelope subscribers will get. A subscription added meanwhile is signed for inside the
+ * transaction instead. Raw-only topics sign nothing, and get their answer at once rather than a promise: the
+ * publish then needs no second look at the topic, and no turn of the event loop.
  */
-export async function signAhead(
+export function signAhead(
   service: SnsService,
   topic: Topic,
   message: PreparedMessage,
-): Promise<SignedMessage> {
-  const messageId = randomUUID();
-  const now = service.clock.now();
-  const signatureVersion = topic.attributes.SignatureVersion ?? "1";
+): SignedMessage | Promise<SignedMessage> {
+  const named = namedMessage(service, topic);
   const texts = new Set<string>();
   for (const { subscription } of service.model.liveSubscriptions(topic)) {
     if (
@@ -40,6 +39,17 @@ export async function signAhead(
       texts.add(messageFor(message, subscription.protocol));
     }
   }
+  return texts.size === 0 ? named : signTexts(service, topic, message, named, texts);
+}
+
+async function signTexts(
+  service: SnsService,
+  topic: Topic,
+  message: PreparedMessage,
+  named: SignedMessage,
+  texts: ReadonlySet<string>,
+): Promise<SignedMessage> {
+  const { messageId, now, signatureVersion } = named;
   const facts = {
     messageId,
     subject: message.subject,
@@ -56,4 +66,17 @@ export async function signAhead(
     }),
   );
   return { messageId, now, signatureVersion, signatures };
+}
+
+/**
+ * A message named now and signed later, inside its transaction, as its envelopes are built: for publishes that
+ * must complete synchronously (a service publishing through SNS's interface).
+ */
+export function namedMessage(service: SnsService, topic: Topic): SignedMessage {
+  return {
+    messageId: randomUUID(),
+    now: service.clock.now(),
+    signatureVersion: topic.attributes.SignatureVersion ?? "1",
+    signatures: new Map(),
+  };
 }

@@ -19,8 +19,8 @@ export interface SnsServiceParts {
   readonly clock: Clock;
   readonly log: (line: string) => void;
   readonly metrics: SnsMetrics;
-  /** SQS's interface, loaded on first use. */
-  readonly sqs: () => Promise<SqsInterface>;
+  /** SQS's interface: every delivery into a queue goes through it. */
+  readonly sqs: SqsInterface;
 }
 
 /** What SNS's actions work with: the model, the signer, deliveries to SQS and to http/https endpoints. */
@@ -31,7 +31,7 @@ export class SnsService {
   readonly clock: Clock;
   readonly log: (line: string) => void;
   readonly metrics: SnsMetrics;
-  readonly sqs: () => Promise<SqsInterface>;
+  readonly sqs: SqsInterface;
   readonly http: HttpSubscribers;
 
   constructor(parts: SnsServiceParts) {
@@ -142,15 +142,12 @@ export class HttpSubscribers {
     this.service.metrics.recordDeliveries(topic, counts);
     if (subscription.attributes.RedrivePolicy === undefined) return;
     const { service } = this;
-    service
-      .sqs()
-      .then((sqs) =>
-        service.store.transaction(() =>
-          deadLetter(service, sqs, topic, subscription, { body: job.body }, "DeliveryFailed", reason, job.id),
-        ),
-      )
-      .catch((error: unknown) =>
-        service.log(`sns: cannot dead-letter ${job.subscriptionArn}: ${String(error)}`),
+    try {
+      service.store.transaction(() =>
+        deadLetter(service, topic, subscription, { body: job.body }, "DeliveryFailed", reason, job.id),
       );
+    } catch (error) {
+      service.log(`sns: cannot dead-letter ${job.subscriptionArn}: ${String(error)}`);
+    }
   }
 }

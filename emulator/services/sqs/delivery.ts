@@ -1,6 +1,6 @@
 import { AwsError } from "../../core/errors.js";
 import type { SqsDeliveryResult, SqsInterface } from "../../core/interfaces.js";
-import type { MetricDatum } from "../../core/metrics.js";
+import type { MetricDatum, MetricUnit } from "../../core/metrics.js";
 import { authorizeDelivery } from "./access.js";
 import { toSendRequest } from "./messages.js";
 import type { SqsModel } from "./model.js";
@@ -40,13 +40,13 @@ export function sqsInterface(model: SqsModel): SqsInterface {
       return model.allQueues().flatMap((queue) => {
         const { accountId, region, name } = queue.record;
         const counts = model.countMessages(queue);
-        const gauge = (gaugeName: string, value: number): MetricDatum => ({
+        const gauge = (gaugeName: string, value: number, unit: MetricUnit = "Count"): MetricDatum => ({
           accountId,
           region,
           namespace: "AWS/SQS",
           name: gaugeName,
           dimensions: { QueueName: name },
-          unit: "Count",
+          unit,
           value,
           timestamp: now,
         });
@@ -54,6 +54,7 @@ export function sqsInterface(model: SqsModel): SqsInterface {
           gauge("ApproximateNumberOfMessagesVisible", counts.visible),
           gauge("ApproximateNumberOfMessagesNotVisible", counts.inflight),
           gauge("ApproximateNumberOfMessagesDelayed", counts.delayed),
+          gauge("ApproximateAgeOfOldestMessage", queue.oldestMessageAgeSeconds(now), "Seconds"),
         ];
       });
     },

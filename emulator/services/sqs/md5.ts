@@ -9,8 +9,18 @@ export interface MessageAttributeValue {
 
 export type MessageAttributeMap = Record<string, MessageAttributeValue>;
 
+/**
+ * The last body hashed and its digest. An SNS publish hands the same body to every subscribed queue in a row,
+ * so the fan-out hashes it once; comparing the same string object is a pointer check.
+ */
+let lastBody: string | undefined;
+let lastDigest = "";
+
 export function md5OfBody(body: string): string {
-  return createHash("md5").update(body, "utf8").digest("hex");
+  if (body === lastBody) return lastDigest;
+  lastDigest = createHash("md5").update(body, "utf8").digest("hex");
+  lastBody = body;
+  return lastDigest;
 }
 
 const STRING_TRANSPORT = 1;

@@ -661,7 +661,8 @@ export class SqsModel {
         : {}),
     };
     this.store.moveMessage(message.rec.seq, moved);
-    to.add(moved, now);
+    // A dead-lettered message ages from its move, as AWS reports the DLQ's ApproximateAgeOfOldestMessage.
+    to.add(moved, now, deadLetterSourceArn === undefined ? moved.sentAt : now);
   }
 
   /**

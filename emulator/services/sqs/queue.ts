@@ -9,6 +9,11 @@ export interface QueuedMessage {
   group: MessageGroup | undefined;
   /** Has a live entry in the visible-time heap (standard queues). */
   inWindow: boolean;
+  /**
+   * When the message entered this queue: its send, or its move into a dead-letter queue (AWS ages a
+   * dead-lettered message from its move). Not stored: after a restart it is the send time again.
+   */
+  enqueuedAt: number;
 }
 
 /** Reads a standard queue's messages in (visibleAt, seq) order, past a key; the store's index. */
@@ -17,6 +22,8 @@ export type WaitingSource = (queueId: number, after: WaitingKey, limit: number) 
 /** How many waiting messages a windowed standard queue reads from the store at a time. */
 export const WINDOW_SIZE = 512;
 const EVERYTHING: WaitingKey = { at: Infinity, seq: Infinity };
+/** Receives after which AWS leaves a message out of ApproximateAgeOfOldestMessage. */
+const POISON_PILL_RECEIVES = 3;
 
 const keyAtMost = (at: number, seq: number, bound: WaitingKey): boolean =>
   at < bound.at || (at === bound.at && seq <= bound.seq);
@@ -99,12 +106,15 @@ export class Queue {
     return this.record.fifo;
   }
 
-  /** A new message (sent, moved in, or restored); `now` tells whether it starts delayed. */
-  add(rec: MessageRecord, now: number): QueuedMessage {
+  /**
+   * A new message (sent, moved in, or restored); `now` tells whether it starts delayed, `enqueuedAt` when it
+   * entered this queue (its send unless it was moved in).
+   */
+  add(rec: MessageRecord, now: number, enqueuedAt = rec.sentAt): QueuedMessage {
     this.total++;
     this.oldestSentAt = Math.min(this.oldestSentAt, rec.sentAt);
     if (isDelayed(rec, now)) this.delayed.add(rec.visibleAt);
-    const message: QueuedMessage = { rec, version: 0, group: undefined, inWindow: false };
+    const message: QueuedMessage = { rec, version: 0, group: undefined, inWindow: false, enqueuedAt };
     this.messages.set(rec.seq, message);
     if (rec.receiptToken !== undefined) this.inflight.set(rec.seq, message);
     if (this.fifo) {
@@ -155,6 +165,20 @@ export class Queue {
     const inflight = this.inflight.size;
     const delayed = this.delayed.count(now);
     return { visible: this.total - inflight - delayed, inflight, delayed };
+  }
+
+  /**
+   * ApproximateAgeOfOldestMessage in seconds: the age of the oldest message not yet deleted, leaving out those
+   * received three times or more, as AWS does so that one poison-pill message does not distort it; 0 for a
+   * queue without such messages. A windowed queue looks at the messages it holds in memory (its window and
+   * those in flight), which are the ones waiting longest.
+   */
+  oldestMessageAgeSeconds(now: number): number {
+    let oldest = Infinity;
+    for (const message of this.messages.values()) {
+      if (message.rec.receiveCount < POISON_PILL_RECEIVES) oldest = Math.min(oldest, message.enqueuedAt);
+    }
+    return oldest === Infinity ? 0 : Math.max(0, Math.floor((now - oldest) / 1000));
   }
 
   pruneInflight(now: number): void {
@@ -227,7 +251,7 @@ export class Queue {
     for (const rec of rows) {
       let message = this.messages.get(rec.seq);
       if (!message) {
-        message = { rec, version: 0, group: undefined, inWindow: false };
+        message = { rec, version: 0, group: undefined, inWindow: false, enqueuedAt: rec.sentAt };
         this.messages.set(rec.seq, message);
       }
       if (!message.inWindow) this.scheduleMessage(message);

@@ -1,5 +1,6 @@
 import { operations } from "../../../generated/sns.js";
 import { snsAction } from "../action.js";
+import { authorizedTopic } from "../topicAccess.js";
 import { addPermission, defaultTopicPolicy } from "../policy.js";
 
 export const AddPermission = snsAction<{
@@ -10,7 +11,7 @@ export const AddPermission = snsAction<{
 }>({
   operation: operations.AddPermission,
   run(service, input, ctx) {
-    const topic = service.model.topic(ctx, input.TopicArn);
+    const topic = authorizedTopic(service, ctx, input.TopicArn, "AddPermission");
     const current = topic.attributes.Policy ?? defaultTopicPolicy(topic.arn, topic.accountId);
     const policy = addPermission(current, topic.arn, input.Label, input.AWSAccountId, input.ActionName);
     service.store.transaction(() => {

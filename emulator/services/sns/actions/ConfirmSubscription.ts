@@ -8,7 +8,8 @@ export const ConfirmSubscription = snsAction<{
 }>({
   operation: operations.ConfirmSubscription,
   run(service, input, ctx) {
-    const topic = service.model.topic(ctx, input.TopicArn);
+    // The token is the proof: whoever holds it may confirm, whichever account owns the topic.
+    const topic = service.model.regionalTopic(ctx, input.TopicArn);
     const subscription = service.model.subscriptionByToken(topic, input.Token);
     // A signed call is an authenticated confirmation; the bare SubscribeURL GET is not.
     const authenticated =

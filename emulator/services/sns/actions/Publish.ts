@@ -4,13 +4,13 @@ import { invalidParameter } from "../errors.js";
 import { publishMessage } from "../fanout.js";
 import { prepareMessage, type PublishRequest } from "../message.js";
 import { signAhead } from "../presign.js";
+import { authorizedTopic } from "../topicAccess.js";
 
 export const Publish = snsAction<
   PublishRequest & { TopicArn?: string; TargetArn?: string; PhoneNumber?: string }
 >({
   operation: operations.Publish,
   async run(service, input, ctx) {
-    const sqs = await service.sqs();
     const arn = input.TopicArn ?? input.TargetArn;
     if (arn === undefined) {
       if (input.PhoneNumber !== undefined) {
@@ -26,11 +26,14 @@ export const Publish = snsAction<
       );
     }
     const parameter = input.TopicArn !== undefined ? "TopicArn" : "TargetArn";
-    const message = prepareMessage(service.model.topic(ctx, arn, parameter), input);
-    const signed = await signAhead(service, service.model.topic(ctx, arn, parameter), message);
-    // Looked up again: the topic may have been deleted while the message was signed.
-    const topic = service.model.topic(ctx, arn, parameter);
-    const result = service.store.transaction(() => publishMessage(service, sqs, topic, message, signed, ctx));
+    const before = authorizedTopic(service, ctx, arn, "Publish", parameter);
+    const message = prepareMessage(before, input);
+    const signing = signAhead(service, before, message);
+    const signed = signing instanceof Promise ? await signing : signing;
+    // Looked up again after signing: the topic may have been deleted, or its policy changed, meanwhile.
+    const topic =
+      signing instanceof Promise ? authorizedTopic(service, ctx, arn, "Publish", parameter) : before;
+    const result = service.store.transaction(() => publishMessage(service, topic, message, signed, ctx));
     return { ...result };
   },
 });

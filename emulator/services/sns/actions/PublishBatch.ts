@@ -4,6 +4,7 @@ import { snsAction } from "../action.js";
 import { SnsErrors } from "../errors.js";
 import { publishMessage } from "../fanout.js";
 import { signAhead } from "../presign.js";
+import { authorizedTopic } from "../topicAccess.js";
 import { MAX_MESSAGE_BYTES, prepareMessage, type PreparedMessage, type PublishRequest } from "../message.js";
 
 const MAX_ENTRIES = 10;
@@ -14,8 +15,8 @@ type Entry = PublishRequest & { Id: string };
 export const PublishBatch = snsAction<{ TopicArn: string; PublishBatchRequestEntries: Entry[] }>({
   operation: operations.PublishBatch,
   async run(service, input, ctx) {
-    const sqs = await service.sqs();
-    const topic = service.model.topic(ctx, input.TopicArn);
+    // PublishBatch authorizes as SNS:Publish, as AWS documents.
+    const topic = authorizedTopic(service, ctx, input.TopicArn, "Publish");
     const entries = input.PublishBatchRequestEntries;
     checkBatch(entries);
     const failed: Record<string, unknown>[] = [];
@@ -33,13 +34,15 @@ export const PublishBatch = snsAction<{ TopicArn: string; PublishBatchRequestEnt
         });
       }
     }
-    const signed = await Promise.all(accepted.map(({ message }) => signAhead(service, topic, message)));
-    // Looked up again: the topic may have been deleted while the messages were signed.
-    const current = service.model.topic(ctx, input.TopicArn);
+    const signed = await Promise.all(
+      accepted.map(({ message }) => Promise.resolve(signAhead(service, topic, message))),
+    );
+    // Looked up again: the topic may have been deleted, or its policy changed, while the messages were signed.
+    const current = authorizedTopic(service, ctx, input.TopicArn, "Publish");
     const successful = service.store.transaction(() =>
       accepted.map(({ id, message }, i) => ({
         Id: id,
-        ...publishMessage(service, sqs, current, message, signed[i], ctx),
+        ...publishMessage(service, current, message, signed[i], ctx),
       })),
     );
     return { Successful: successful, Failed: failed };

@@ -1,5 +1,6 @@
 import { operations } from "../../../generated/sns.js";
 import { snsAction } from "../action.js";
+import { authorizedTopic } from "../topicAccess.js";
 import { invalidParameter } from "../errors.js";
 import { checkTopicAttribute } from "../topicAttributes.js";
 
@@ -10,7 +11,7 @@ export const SetTopicAttributes = snsAction<{
 }>({
   operation: operations.SetTopicAttributes,
   run(service, input, ctx) {
-    const topic = service.model.topic(ctx, input.TopicArn);
+    const topic = authorizedTopic(service, ctx, input.TopicArn, "SetTopicAttributes");
     const name = input.AttributeName;
     // FifoTopic is chosen at creation and cannot change.
     if (name === "FifoTopic") throw invalidParameter("AttributeName");

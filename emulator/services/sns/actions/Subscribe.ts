@@ -3,6 +3,7 @@ import { snsAction } from "../action.js";
 import { checkEndpoint, confirmedAtOnce } from "../endpoints.js";
 import { invalidParameter } from "../errors.js";
 import { checkSubscriptionAttributes } from "../subscriptionAttributes.js";
+import { authorizedTopic } from "../topicAccess.js";
 
 const PENDING = "pending confirmation";
 
@@ -16,7 +17,7 @@ export const Subscribe = snsAction<{
   operation: operations.Subscribe,
   run(service, input, ctx) {
     const { model } = service;
-    const topic = model.topic(ctx, input.TopicArn);
+    const topic = authorizedTopic(service, ctx, input.TopicArn, "Subscribe");
     const protocol = input.Protocol.toLowerCase();
     const endpoint = checkEndpoint(topic, protocol, input.Endpoint);
     const attributes = input.Attributes ?? {};

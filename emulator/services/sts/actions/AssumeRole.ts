@@ -5,6 +5,7 @@ import { evaluate } from "../../../core/policy/index.js";
 import type { RequestContext } from "../../../core/service.js";
 import { credentialsOutput, stsAction, type StsDeps } from "../action.js";
 import { notAuthorizedToAssume, StsErrors } from "../errors.js";
+import { ROLE_ARN, roleNamed, roleSessionIdentity, trustPolicyName } from "../roleSession.js";
 
 interface AssumeRoleInput {
   RoleArn: string;
@@ -13,24 +14,18 @@ interface AssumeRoleInput {
   SourceIdentity?: string;
 }
 
-const ROLE_ARN = /^arn:aws:iam::(\d{12}):role\/(?:[\u0021-\u007e]*\/)?([\w+=,.@-]+)$/;
 const DEFAULT_SECONDS = 3_600;
 /** A session that assumes another role (role chaining) lasts at most an hour. */
 const CHAINED_MAX_SECONDS = 3_600;
 
-function trustPolicyName(role: IamRoleView): string {
-  return `role ${role.roleName} trust policy`;
-}
-
 async function roleOf(deps: StsDeps, roleArn: string): Promise<IamRoleView | undefined> {
-  const match = ROLE_ARN.exec(roleArn);
-  if (!match) {
+  if (!ROLE_ARN.test(roleArn)) {
     throw StsErrors.validation(
       `${roleArn} is not a role ARN: name the role as arn:aws:iam::ACCOUNT:role/NAME (with its path, if any).`,
     );
   }
-  const role = (await deps.iam()).role(match[1] ?? "", match[2] ?? "");
-  return role?.arn === roleArn ? role : undefined;
+  const iam = await deps.iam();
+  return roleNamed(roleArn, (accountId, roleName) => iam.role(accountId, roleName));
 }
 
 /**
@@ -82,15 +77,11 @@ export const AssumeRole = stsAction<AssumeRoleInput>((deps) => ({
         "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
       );
     }
-    const sessionArn = `arn:aws:sts::${role.accountId}:assumed-role/${role.roleName}/${input.RoleSessionName}`;
-    const assumedRoleId = `${role.roleId}:${input.RoleSessionName}`;
-    const issued = deps.sessions.issue(
-      { accountId: role.accountId, principalArn: sessionArn, userId: assumedRoleId },
-      seconds,
-    );
+    const identity = roleSessionIdentity(role, input.RoleSessionName);
+    const issued = deps.sessions.issue(identity, seconds);
     return {
       Credentials: credentialsOutput(issued),
-      AssumedRoleUser: { AssumedRoleId: assumedRoleId, Arn: sessionArn },
+      AssumedRoleUser: { AssumedRoleId: identity.userId, Arn: identity.principalArn },
       SourceIdentity: input.SourceIdentity,
     };
   },

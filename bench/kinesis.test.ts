@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
+
+function row(overrides: Partial<KinesisRow> & Pick<KinesisRow, "target" | "client" | "handler">): KinesisRow {
+  return {
+    putRecordsPerSecond: 1000,
+    getRecordsPerSecond: 1000,
+    recordsWritten: 1000,
+    recordsRead: 1000,
+    errors: 0,
+    serverCpuSeconds: 1,
+    ...overrides,
+  };
+}
+
+const kinesaliteSdk = row({ target: "kinesalite", client: "sdk", handler: "http1" });
+const kinesaliteWrk = row({
+  target: "kinesalite",
+  client: "wrk",
+  handler: "http1",
+  putRecordsPerSecond: 2000,
+  getRecordsPerSecond: 4000,
+});
+
+describe("kinesisTable", () => {
+  it("compares each emulator row with kinesalite's row of the same client", () => {
+    const rows = [
+      row({ target: "emulator-durable", client: "wrk", handler: "http1", putRecordsPerSecond: 9000 }),
+      kinesaliteSdk,
+      kinesaliteWrk,
+    ];
+    const emulatorLine = kinesisTable(rows).split("\n")[2];
+    expect(emulatorLine).toContain("| 4.50× ");
+    expect(emulatorLine).toContain("| 0.25× ");
+  });
+
+  it("leaves the peers' own ratio cells empty and marks a missing peer with a dash", () => {
+    const lines = kinesisTable([
+      row({ target: "emulator-durable", client: "sdk", handler: "http2" }),
+      kinesaliteSdk,
+    ])
+      .split("\n")
+      .map((line) => line.split("|").map((cell) => cell.trim()));
+    expect(lines[2].slice(4, 6)).toEqual(["1.00×", "–"]);
+    expect(lines[3].slice(4, 6)).toEqual(["", ""]);
+  });
+});
+
+describe("kinesisVerdicts", () => {
+  it("says whether the data-dir emulator reaches 4× kinesalite on PutRecords and 2× on GetRecords", () => {
+    const verdicts = kinesisVerdicts([
+      row({
+        target: "emulator-durable",
+        client: "sdk",
+        handler: "http1",
+        putRecordsPerSecond: 4000,
+        getRecordsPerSecond: 1500,
+      }),
+      kinesaliteSdk,
+    ]);
+    expect(verdicts).toEqual([
+      "SDK NodeHttpHandler (HTTP/1.1): PutRecords 4.0× kinesalite (target ≥ 4×: met), GetRecords 1.5× (target ≥ 2×: NOT met)",
+    ]);
+  });
+
+  it("says whether the SDK's default HTTP/2 handler is within 20 % of its HTTP/1.1 handler", () => {
+    const http1 = row({
+      target: "emulator-durable",
+      client: "sdk",
+      handler: "http1",
+      putRecordsPerSecond: 1000,
+    });
+    const within = row({
+      target: "emulator-durable",
+      client: "sdk",
+      handler: "http2",
+      putRecordsPerSecond: 850,
+    });
+    const beyond = row({
+      target: "emulator-durable",
+      client: "sdk",
+      handler: "http2",
+      putRecordsPerSecond: 700,
+    });
+    expect(kinesisVerdicts([http1, within])).toEqual([
+      "SDK default (HTTP/2) PutRecords 15 % below HTTP/1.1 (target ≤ 20 %: met)",
+    ]);
+    expect(kinesisVerdicts([http1, beyond])).toEqual([
+      "SDK default (HTTP/2) PutRecords 30 % below HTTP/1.1 (target ≤ 20 %: NOT met)",
+    ]);
+  });
+});
