@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { storeHealth } from "../../core/store-health.js";
 import type { ServiceContext, ServiceFactory, ServiceInstance } from "../../core/service.js";
 import type { LambdaAction, LambdaService } from "./action.js";
@@ -36,7 +38,7 @@ import { lambdaEndpoint } from "./endpoint.js";
 import type { ExecutorEvents, FunctionExecutor } from "./execution.js";
 import { Invocations } from "./invocations.js";
 import { Lifecycle } from "./lifecycle.js";
-import { noRuntime } from "./noRuntime.js";
+import { createFunctionExecutor } from "./runtime/index.js";
 import { lambdaMigrations } from "./migrations.js";
 import { LambdaModel } from "./model.js";
 
@@ -132,4 +134,13 @@ export function lambdaServiceFactory(options: LambdaServiceOptions): ServiceFact
   };
 }
 
-export const createLambdaService: ServiceFactory = lambdaServiceFactory({ executor: noRuntime });
+/** Where the runtime unpacks deployment packages: the data dir's, else a temp folder (keyed by CodeSha256). */
+function codeDir(core: ServiceContext): string {
+  return path.join(core.dataDir ?? tmpdir(), "eda-lambda-code");
+}
+
+/** Lambda with its runtime: worker processes behind the Lambda Runtime API, one warm pre-started worker. */
+export const createLambdaService: ServiceFactory = lambdaServiceFactory({
+  executor: (events, core) =>
+    createFunctionExecutor({ events, clock: core.clock, codeDir: codeDir(core), poolSize: 1 }),
+});
