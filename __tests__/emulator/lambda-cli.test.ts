@@ -5,13 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { DEBIAN_AWS_CLI, PATH_AWS_CLI, runCli } from "./support/cli-transport.js";
 import { ECHO_ZIP, LAMBDA_TRUST_POLICY } from "./support/lambda.js";
-import {
-  LogsDouble,
-  ScriptedExecutor,
-  servicesWithExecutor,
-  stsDouble,
-  succeed,
-} from "./support/lambda-executor-double.js";
 
 /**
  * Lambda's restJson through both CLIs, running a real Node handler: the pyenv CLI v1 (current botocore) and
