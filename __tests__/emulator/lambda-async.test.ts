@@ -12,14 +12,7 @@ import { ManualClock } from "../../emulator/core/clock.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { DEFAULT_CREDENTIALS } from "./support/iam-clients.js";
 import { ECHO_ZIP, LambdaClients } from "./support/lambda.js";
-import {
-  fail,
-  LogsDouble,
-  ScriptedExecutor,
-  servicesWithExecutor,
-  stsDouble,
-  succeed,
-} from "./support/lambda-executor-double.js";
+import { fail, ScriptedExecutor, servicesWithExecutor, succeed } from "./support/lambda-executor-double.js";
 
 const ACCOUNT = "000000000000";
 const MINUTE = 60_000;
@@ -48,7 +41,6 @@ async function start(options: { dataDir?: string; clock?: ManualClock; executor?
     clock,
     dataDir: options.dataDir,
     services: servicesWithExecutor(executor),
-    doubles: { sts: stsDouble, logs: new LogsDouble() },
   });
   const clients = new LambdaClients(emulator);
   const sqs = new SQSClient({

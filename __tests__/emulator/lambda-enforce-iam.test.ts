@@ -11,12 +11,7 @@ import { ManualClock } from "../../emulator/core/clock.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { failure, IamClients, trustPolicy, type Credentials } from "./support/iam-clients.js";
 import { ECHO_ZIP, LambdaClients } from "./support/lambda.js";
-import {
-  LogsDouble,
-  ScriptedExecutor,
-  servicesWithExecutor,
-  stsDouble,
-} from "./support/lambda-executor-double.js";
+import { ScriptedExecutor, servicesWithExecutor } from "./support/lambda-executor-double.js";
 
 const ACCOUNT = "000000000000";
 const FUNCTION_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:guarded`;
@@ -33,7 +28,6 @@ beforeAll(async () => {
     clock,
     enforceIam: true,
     services: servicesWithExecutor(new ScriptedExecutor()),
-    doubles: { sts: stsDouble, logs: new LogsDouble() },
   });
   owner = new LambdaClients(emulator, { maxAttempts: 1 });
   iamClients = new IamClients(emulator);

@@ -1,4 +1,11 @@
 import {
+  CloudWatchLogsClient,
+  DescribeLogGroupsCommand,
+  GetLogEventsCommand,
+} from "@aws-sdk/client-cloudwatch-logs";
+import { PutRolePolicyCommand } from "@aws-sdk/client-iam";
+import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
+import {
   CreateFunctionCommand,
   CreateAliasCommand,
   InvokeCommand,
@@ -9,21 +16,25 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { ManualClock } from "../../emulator/core/clock.js";
 import type { MetricDatum } from "../../emulator/core/metrics.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
-import { failure } from "./support/iam-clients.js";
+import { DEFAULT_CREDENTIALS, failure } from "./support/iam-clients.js";
 import { ECHO_ZIP, LambdaClients } from "./support/lambda.js";
-import {
-  fail,
-  LogsDouble,
-  ScriptedExecutor,
-  servicesWithExecutor,
-  stsDouble,
-  succeed,
-} from "./support/lambda-executor-double.js";
+import { fail, ScriptedExecutor, servicesWithExecutor, succeed } from "./support/lambda-executor-double.js";
 
 const ACCOUNT = "000000000000";
 const clock = new ManualClock(Date.UTC(2024, 0, 1));
 const executor = new ScriptedExecutor();
-const logs = new LogsDouble();
+const logLines: string[] = [];
+let logs: CloudWatchLogsClient;
+const LOGGING_POLICY = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Effect: "Allow",
+      Action: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+      Resource: "*",
+    },
+  ],
+});
 const metrics: MetricDatum[] = [];
 let emulator: RunningEmulator;
 let clients: LambdaClients;
@@ -32,10 +43,14 @@ let role: string;
 beforeAll(async () => {
   emulator = await startEmulator({
     port: 0,
-    log: () => {},
+    log: (line) => logLines.push(line),
     clock,
     services: servicesWithExecutor(executor),
-    doubles: { sts: stsDouble, logs },
+  });
+  logs = new CloudWatchLogsClient({
+    endpoint: emulator.url,
+    region: "us-east-1",
+    credentials: DEFAULT_CREDENTIALS,
   });
   emulator.onMetric((datum) => metrics.push(datum));
   clients = new LambdaClients(emulator, { maxAttempts: 1 });
@@ -44,6 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   clients.destroy();
+  logs.destroy();
   await emulator.stop();
 });
 
@@ -105,7 +121,14 @@ describe("Invoke RequestResponse", () => {
     });
     expect(call?.spec.code()).toEqual(ECHO_ZIP);
     expect(JSON.parse(call?.request.payload.toString() ?? "")).toEqual({ n: 1 });
-    expect(call?.request.credentials.sessionToken).toBe("token-for-sync");
+    const sts = new STSClient({
+      endpoint: emulator.url,
+      region: "us-east-1",
+      credentials: call?.request.credentials,
+    });
+    const identity = await sts.send(new GetCallerIdentityCommand({}));
+    sts.destroy();
+    expect(identity.Arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/invoke-role/sync`);
     expect(call?.request.endpointUrl).toBe(emulator.url);
   });
 
@@ -235,19 +258,43 @@ describe("metrics and logs", () => {
     expect(byName.ConcurrentExecutions).toMatchObject({ value: 1, unit: "Count" });
   });
 
-  it("sends the runtime's log lines to the function's log group in CloudWatch Logs", async () => {
-    await activeFunction("logged");
+  it("creates the log group when the execution role may, and writes the runtime's lines to it", async () => {
+    const loggingRole = await clients.role("logging-role");
+    await clients.iam.send(
+      new PutRolePolicyCommand({
+        RoleName: "logging-role",
+        PolicyName: "logs",
+        PolicyDocument: LOGGING_POLICY,
+      }),
+    );
+    await activeFunction("logged", { Role: loggingRole });
     await invoke("logged", {});
     const spec = executor.calls[0]?.spec;
     if (spec === undefined) throw new Error("not invoked");
-    executor.events?.log(spec, "2024/01/01/[$LATEST]abc", [
-      { timestamp: clock.now(), message: "START RequestId: r" },
-    ]);
+    const stream = "2024/01/01/[$LATEST]abc";
+    executor.events?.log(spec, stream, [{ timestamp: clock.now(), message: "START RequestId: r" }]);
+    const events = await vi.waitFor(async () => {
+      const out = await logs.send(
+        new GetLogEventsCommand({ logGroupName: "/aws/lambda/logged", logStreamName: stream }),
+      );
+      if ((out.events ?? []).length === 0) throw new Error("no events yet");
+      return out.events ?? [];
+    });
+    expect(events.map((event) => event.message)).toEqual(["START RequestId: r"]);
+  });
+
+  it("drops the lines when the log group is missing and the role may not create it, as Lambda does", async () => {
+    await activeFunction("unlogged");
+    await invoke("unlogged", {});
+    const spec = executor.calls[0]?.spec;
+    if (spec === undefined) throw new Error("not invoked");
+    executor.events?.log(spec, "2024/01/01/[$LATEST]abc", [{ timestamp: clock.now(), message: "lost" }]);
     await vi.waitFor(() =>
-      expect(logs.appended.some((entry) => entry.group === "/aws/lambda/logged")).toBe(true),
+      expect(logLines.some((line) => line.includes("logs of unlogged dropped"))).toBe(true),
     );
-    const entry = logs.appended.find((e) => e.group === "/aws/lambda/logged");
-    expect(entry).toMatchObject({ stream: "2024/01/01/[$LATEST]abc", createGroup: false });
-    expect(entry?.events[0]?.message).toBe("START RequestId: r");
+    const groups = await logs.send(
+      new DescribeLogGroupsCommand({ logGroupNamePrefix: "/aws/lambda/unlogged" }),
+    );
+    expect(groups.logGroups).toEqual([]);
   });
 });

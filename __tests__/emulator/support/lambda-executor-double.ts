@@ -3,7 +3,6 @@
  * throttling, retries, destinations, metrics and logs can be driven exactly. Invocations can be held open to
  * test concurrency.
  */
-import type { LogEventToAppend, LogsInterface, StsInterface } from "../../../emulator/core/interfaces.js";
 import type { ServiceRegistration } from "../../../emulator/core/service.js";
 import { lambdaServiceFactory } from "../../../emulator/services/lambda/index.js";
 import { serviceRegistrations } from "../../../emulator/services/registry.js";
@@ -73,41 +72,6 @@ export class ScriptedExecutor implements FunctionExecutor {
 
   close(): Promise<void> {
     return Promise.resolve();
-  }
-}
-
-/** STS as the runtime helper implements it, reduced to issuing a session for any role. */
-export const stsDouble: StsInterface = {
-  assumeRoleForService: (_roleArn, sessionName) => ({
-    issued: true,
-    credentials: {
-      accessKeyId: "ASIAEXAMPLEEXAMPLE00",
-      secretAccessKey: "secret",
-      sessionToken: `token-for-${sessionName}`,
-      expiresAt: Date.UTC(2100, 0, 1),
-    },
-  }),
-};
-
-/** CloudWatch Logs reduced to remembering what was appended where. */
-export class LogsDouble implements LogsInterface {
-  readonly appended: {
-    group: string;
-    stream: string;
-    events: readonly LogEventToAppend[];
-    createGroup: boolean;
-  }[] = [];
-
-  append(
-    _accountId: string,
-    _region: string,
-    group: string,
-    stream: string,
-    events: readonly LogEventToAppend[],
-    options: { readonly createGroup: boolean },
-  ) {
-    this.appended.push({ group, stream, events, createGroup: options.createGroup });
-    return { appended: true } as const;
   }
 }
 
