@@ -129,6 +129,28 @@ describe("Invoke on the real runtime", () => {
     });
   });
 
+  it("ends a function that runs past its timeout with Sandbox.Timedout and keeps serving", async () => {
+    const zip = zipOf({
+      "index.mjs": "export const handler = () => new Promise((resolve) => setTimeout(resolve, 60_000));\n",
+    });
+    await deploy("hangs", zip, { Timeout: 1 });
+    const out = await clients.lambda.send(new InvokeCommand({ FunctionName: "hangs" }));
+    expect(out.FunctionError).toBe("Unhandled");
+    expect(payloadOf(out)).toMatchObject({ errorType: "Sandbox.Timedout" });
+    const next = await clients.lambda.send(
+      new InvokeCommand({ FunctionName: "echo", Payload: Buffer.from("1") }),
+    );
+    expect(payloadOf(next)).toEqual({ echoed: 1 });
+  });
+
+  it("answers a function that exits its process with Runtime.ExitError", async () => {
+    const zip = zipOf({ "index.mjs": "export const handler = async () => process.exit(3);\n" });
+    await deploy("exits", zip);
+    const out = await clients.lambda.send(new InvokeCommand({ FunctionName: "exits" }));
+    expect(out.FunctionError).toBe("Unhandled");
+    expect(payloadOf(out)).toMatchObject({ errorType: "Runtime.ExitError" });
+  });
+
   it("throttles a second call while the only reserved execution is busy, with TooManyRequestsException 429", async () => {
     const started = path.join(scratch, "started");
     const release = path.join(scratch, "release");
