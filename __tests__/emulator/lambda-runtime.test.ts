@@ -7,8 +7,10 @@ import {
   CreateFunctionCommand,
   InvokeCommand,
   PutFunctionConcurrencyCommand,
+  PutFunctionEventInvokeConfigCommand,
   type CreateFunctionCommandInput,
 } from "@aws-sdk/client-lambda";
+import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { BUNDLE_FILE, bundleLambda } from "../../stacks/lambda-package.js";
@@ -20,6 +22,7 @@ import { ECHO_ZIP, LambdaClients, zipOf } from "./support/lambda.js";
 let emulator: RunningEmulator;
 let clients: LambdaClients;
 let logs: CloudWatchLogsClient;
+let sqs: SQSClient;
 let role: string;
 let scratch: string;
 
@@ -42,6 +45,7 @@ beforeAll(async () => {
     region: "us-east-1",
     credentials: DEFAULT_CREDENTIALS,
   });
+  sqs = new SQSClient({ endpoint: emulator.url, region: "us-east-1", credentials: DEFAULT_CREDENTIALS });
   role = await clients.role("runtime-role");
   await clients.iam.send(
     new PutRolePolicyCommand({
@@ -56,6 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   clients.destroy();
   logs.destroy();
+  sqs.destroy();
   await emulator.stop();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -175,6 +180,58 @@ export const handler = async () => {
     });
     writeFileSync(release, "");
     expect(payloadOf(await first)).toBe("done");
+  });
+
+  it("runs an asynchronous event and sends its failure to the on-failure queue", async () => {
+    const zip = zipOf({
+      "index.mjs": "export const handler = async (event) => { throw new Error(`bad ${event.id}`); };\n",
+    });
+    await deploy("async-fails", zip);
+    const queueArn = "arn:aws:sqs:us-east-1:000000000000:runtime-failures";
+    const policy = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { Service: "lambda.amazonaws.com" },
+          Action: "sqs:SendMessage",
+          Resource: queueArn,
+        },
+      ],
+    });
+    const queue = await sqs.send(
+      new CreateQueueCommand({ QueueName: "runtime-failures", Attributes: { Policy: policy } }),
+    );
+    await clients.lambda.send(
+      new PutFunctionEventInvokeConfigCommand({
+        FunctionName: "async-fails",
+        MaximumRetryAttempts: 0,
+        DestinationConfig: { OnFailure: { Destination: queueArn } },
+      }),
+    );
+    const out = await clients.lambda.send(
+      new InvokeCommand({
+        FunctionName: "async-fails",
+        InvocationType: "Event",
+        Payload: Buffer.from('{"id":7}'),
+      }),
+    );
+    expect(out.StatusCode).toBe(202);
+    const body = await vi.waitFor(
+      async () => {
+        const received = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queue.QueueUrl }));
+        const message = received.Messages?.[0]?.Body;
+        if (message === undefined) throw new Error("nothing yet");
+        return JSON.parse(message) as unknown;
+      },
+      { timeout: 30_000 },
+    );
+    expect(body).toMatchObject({
+      requestContext: { condition: "RetriesExhausted", approximateInvokeCount: 1 },
+      requestPayload: { id: 7 },
+      responseContext: { functionError: "Unhandled" },
+      responsePayload: { errorType: "Error", errorMessage: "bad 7" },
+    });
   });
 
   it("runs the stack's own bundle on a Kinesis-shaped event and reports the record that is not JSON", async () => {
