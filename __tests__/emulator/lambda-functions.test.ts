@@ -118,6 +118,13 @@ describe("CreateFunction and GetFunction", () => {
     });
   });
 
+  it("refuses a new function whose name carries a qualifier", async () => {
+    expect(await failure(create("qualified:live"))).toMatchObject({
+      name: "InvalidParameterValueException",
+      status: 400,
+    });
+  });
+
   it("answers ResourceNotFoundException 404 naming the ARN for a missing function", async () => {
     expect(
       await failure(clients.lambda.send(new GetFunctionCommand({ FunctionName: "nobody" }))),

@@ -103,7 +103,8 @@ export class Invocations {
   appendLogs(spec: FunctionVersionSpec, streamName: string, lines: readonly FunctionLogLine[]): void {
     void Promise.all([this.core.use("logs"), this.core.use("iam")])
       .then(([logs, iam]) => {
-        const role = this.model.get(spec.accountId, spec.region, spec.functionName)?.versions[0]?.config.Role;
+        const record = this.model.get(spec.accountId, spec.region, spec.functionName);
+        const role = record?.versions.find((version) => version.version === spec.version)?.config.Role;
         const groupArn = `arn:aws:logs:${spec.region}:${spec.accountId}:log-group:${spec.logGroup}`;
         const identity = role === undefined ? [] : iam.identityPolicies(role);
         // The role's own policies decide whether Lambda may create the group, as with AWSLambdaBasicExecutionRole.

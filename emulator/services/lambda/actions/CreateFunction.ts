@@ -13,6 +13,11 @@ export const CreateFunction = lambdaAction<CreateFunctionRequest>(
   operations.CreateFunction,
   async ({ model, lifecycle, core }, input, ctx) => {
     const ref = functionRef(input.FunctionName, undefined, ctx);
+    if (ref.qualifier !== undefined) {
+      throw LambdaErrors.invalidParameterValue(
+        `A new function's name cannot carry a version or alias (:${ref.qualifier}): give its name or unqualified ARN.`,
+      );
+    }
     if (input.PackageType === "Image" || input.Code.ImageUri !== undefined) {
       throw LambdaErrors.invalidParameterValue(
         "Container image functions are not served by the emulator: deploy a .zip package (PackageType Zip).",
