@@ -2,7 +2,14 @@ import { parseArgs } from "node:util";
 import { OPERATIONS } from "./model.js";
 import type { ClientKind, Operation } from "./model.js";
 
-export const SECTIONS = [...OPERATIONS, "sns-latency", "kinesis", "startup", "lambda-runtime"] as const;
+export const SECTIONS = [
+  ...OPERATIONS,
+  "sns-latency",
+  "kinesis",
+  "startup",
+  "lambda-runtime",
+  "lambda",
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

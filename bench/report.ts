@@ -4,6 +4,7 @@ import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
 import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
 import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { snsLatencySection, type SnsLatencyRow } from "./sns-latency.js";
+import { lambdaTable, type LambdaRow } from "./lambda.js";
 import type { StartupResult } from "./startup.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
 import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
@@ -26,6 +27,8 @@ export interface BenchReport {
   /** Lambda cold starts and warm invocations on the runtime alone, when that section ran. */
   readonly lambdaRuntime?: LambdaRuntimeResult;
   readonly snsLatency?: readonly SnsLatencyRow[];
+  /** Warm synchronous Invoke rows, when that section ran. */
+  readonly lambda?: readonly LambdaRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
   /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
   readonly notes: readonly string[];
@@ -72,6 +75,14 @@ export function renderMarkdown(report: BenchReport): string {
   }
   if (report.snsLatency !== undefined) out.push(...snsLatencySection(report.snsLatency));
   if (report.lambdaRuntime !== undefined) out.push(...lambdaRuntimeSection(report.lambdaRuntime));
+  if (report.lambda !== undefined && report.lambda.length > 0) {
+    out.push(
+      `### Lambda Invoke (RequestResponse, no-op Node handler, warm worker, one call at a time; ${report.rowSeconds} s per row)`,
+      "",
+      lambdaTable(report.lambda),
+      "",
+    );
+  }
   if (report.startup !== undefined) {
     const s = report.startup;
     const row = (label: string, spread: { median: number; p90: number }): string[] => [

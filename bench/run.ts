@@ -9,6 +9,7 @@ import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
 import { runKinesisBench, type KinesisRow } from "./kinesis.js";
 import { runLambdaRuntimeBench, type LambdaRuntimeResult } from "./lambda-runtime.js";
+import { runLambdaBench, type LambdaRow } from "./lambda.js";
 import { runSession } from "./session.js";
 import { runSnsLatencyBench, type SnsLatencyRow } from "./sns-latency.js";
 import { measureStartup } from "./startup.js";
@@ -77,6 +78,11 @@ async function main(): Promise<void> {
     log("Lambda runtime: cold starts and warm invocations");
     lambdaRuntime = await runLambdaRuntimeBench(options.startupRuns);
   }
+  let lambda: LambdaRow[] | undefined;
+  if (options.sections.has("lambda")) {
+    lambda = await runLambdaBench(targets, options);
+    notes.push("Lambda rows: moto_server runs functions only in Docker, so it is not measured.");
+  }
   let startup: StartupResult | undefined;
   if (options.sections.has("startup") && emulatorBuilt()) {
     log(`emulator startup: ${options.startupRuns} runs`);
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
     ...(snsLatency === undefined ? {} : { snsLatency }),
     ...(kinesis === undefined ? {} : { kinesis }),
     ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
+    ...(lambda === undefined ? {} : { lambda }),
     memory,
     notes,
   };

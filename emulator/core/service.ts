@@ -39,6 +39,11 @@ export interface ActionDefinition {
   /** restJson services: the HTTP method and URI template that select this action. */
   readonly http?: HttpBinding;
   /**
+   * The IAM action policies name this call by, when it is not `<signingName>:<name>` (Lambda's `Invoke` is
+   * `lambda:InvokeFunction`).
+   */
+  readonly iamAction?: string;
+  /**
    * Runs the action. `input` is the request body as the JSON protocols define it (member names as in the API
    * reference). Throws `AwsError` for anything AWS reports as an error.
    */

@@ -36,7 +36,7 @@ export class IamAuthorizer {
     input: ActionInput,
   ): Promise<void> {
     if (isRoot(ctx.principalArn)) return;
-    const actionName = `${endpoint.signingName}:${action.name}`;
+    const actionName = action.iamAction ?? `${endpoint.signingName}:${action.name}`;
     if (ALWAYS_ALLOWED.has(actionName)) return;
     const target = (await action.authorization?.(input, ctx)) ?? serviceWide(endpoint, ctx);
     const decision = evaluate({

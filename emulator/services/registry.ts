@@ -1,6 +1,7 @@
 import type { ServiceRegistration } from "../core/service.js";
 import { iamEndpoint } from "./iam/endpoint.js";
 import { kinesisEndpoint } from "./kinesis/endpoint.js";
+import { lambdaEndpoint } from "./lambda/endpoint.js";
 import { snsEndpoint } from "./sns/endpoint.js";
 import { logsEndpoint } from "./logs/endpoint.js";
 import { monitoringEndpoint } from "./monitoring/endpoint.js";
@@ -54,5 +55,10 @@ export const serviceRegistrations: readonly ServiceRegistration[] = [
     name: "monitoring",
     endpoint: monitoringEndpoint,
     load: async () => (await import("./monitoring/index.js")).createMonitoringService,
+  },
+  {
+    name: "lambda",
+    endpoint: lambdaEndpoint,
+    load: async () => (await import("./lambda/index.js")).createLambdaService,
   },
 ];

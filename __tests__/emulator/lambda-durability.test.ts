@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  AddPermissionCommand,
+  CreateAliasCommand,
+  CreateFunctionCommand,
+  GetAliasCommand,
+  GetFunctionCommand,
+  GetPolicyCommand,
+  ListVersionsByFunctionCommand,
+} from "@aws-sdk/client-lambda";
+import { afterEach, describe, expect, it } from "vitest";
+import { ManualClock } from "../../emulator/core/clock.js";
+import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
+import { ECHO_ZIP, LambdaClients } from "./support/lambda.js";
+
+const dirs: string[] = [];
+const running: { emulator: RunningEmulator; clients: LambdaClients }[] = [];
+
+afterEach(async () => {
+  for (const { emulator, clients } of running.splice(0)) {
+    clients.destroy();
+    await emulator.stop();
+  }
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(dataDir: string, clock: ManualClock) {
+  const emulator = await startEmulator({ port: 0, log: () => {}, clock, dataDir });
+  const clients = new LambdaClients(emulator);
+  running.push({ emulator, clients });
+  return { emulator, clients };
+}
+
+async function stop(emulator: RunningEmulator): Promise<void> {
+  const index = running.findIndex((entry) => entry.emulator === emulator);
+  const [entry] = running.splice(index, 1);
+  entry?.clients.destroy();
+  await emulator.stop();
+}
+
+function dataDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "eda-lambda-durable-"));
+  dirs.push(dir);
+  return dir;
+}
+
+describe("Lambda with a data dir", () => {
+  it("keeps functions, versions, aliases and permissions across a restart, read back unchanged", async () => {
+    const dir = dataDir();
+    const clock = new ManualClock(Date.UTC(2024, 0, 1));
+    const first = await start(dir, clock);
+    const role = await first.clients.role("durable-role");
+    await first.clients.lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: "kept",
+        Runtime: "nodejs22.x",
+        Handler: "index.handler",
+        Role: role,
+        Code: { ZipFile: ECHO_ZIP },
+        Publish: true,
+        Environment: { Variables: { STAGE: "dev" } },
+      }),
+    );
+    clock.advance(1000);
+    const lambda = first.clients.lambda;
+    await lambda.send(new CreateAliasCommand({ FunctionName: "kept", Name: "live", FunctionVersion: "1" }));
+    await lambda.send(
+      new AddPermissionCommand({
+        FunctionName: "kept",
+        StatementId: "s",
+        Action: "lambda:*",
+        Principal: "*",
+      }),
+    );
+    const before = await lambda.send(new GetFunctionCommand({ FunctionName: "kept" }));
+    const policyBefore = await lambda.send(new GetPolicyCommand({ FunctionName: "kept" }));
+    await stop(first.emulator);
+
+    const second = await start(dir, clock);
+    const after = await second.clients.lambda.send(new GetFunctionCommand({ FunctionName: "kept" }));
+    expect(after.Configuration).toEqual(before.Configuration);
+    const versions = await second.clients.lambda.send(
+      new ListVersionsByFunctionCommand({ FunctionName: "kept" }),
+    );
+    expect(versions.Versions?.map((v) => v.Version)).toEqual(["$LATEST", "1"]);
+    const alias = await second.clients.lambda.send(
+      new GetAliasCommand({ FunctionName: "kept", Name: "live" }),
+    );
+    expect(alias.FunctionVersion).toBe("1");
+    const policyAfter = await second.clients.lambda.send(new GetPolicyCommand({ FunctionName: "kept" }));
+    expect(policyAfter.Policy).toBe(policyBefore.Policy);
+    expect((await second.emulator.service("lambda")).summary()).toEqual({
+      "000000000000": { "us-east-1": { functions: 1, versions: 1, aliases: 1 } },
+    });
+  });
+
+  it("settles a function that was still Pending when the emulator stopped", async () => {
+    const dir = dataDir();
+    const clock = new ManualClock(Date.UTC(2024, 0, 1));
+    const first = await start(dir, clock);
+    const role = await first.clients.role("pending-role");
+    const created = await first.clients.lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: "pending",
+        Runtime: "nodejs22.x",
+        Handler: "index.handler",
+        Role: role,
+        Code: { ZipFile: ECHO_ZIP },
+      }),
+    );
+    expect(created.State).toBe("Pending");
+    await stop(first.emulator);
+    const second = await start(dir, clock);
+    const restored = await second.clients.lambda.send(new GetFunctionCommand({ FunctionName: "pending" }));
+    expect(restored.Configuration?.State).toBe("Pending");
+    clock.advance(1000);
+    const settled = await second.clients.lambda.send(new GetFunctionCommand({ FunctionName: "pending" }));
+    expect(settled.Configuration?.State).toBe("Active");
+  });
+
+  it("forgets every function on reset, on disk too", async () => {
+    const dir = dataDir();
+    const clock = new ManualClock(Date.UTC(2024, 0, 1));
+    const first = await start(dir, clock);
+    const role = await first.clients.role("reset-role");
+    await first.clients.lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: "reset",
+        Runtime: "nodejs22.x",
+        Handler: "index.handler",
+        Role: role,
+        Code: { ZipFile: ECHO_ZIP },
+      }),
+    );
+    const lambda = await first.emulator.service("lambda");
+    await lambda.reset();
+    expect(lambda.summary()).toEqual({});
+    await stop(first.emulator);
+    const second = await start(dir, clock);
+    expect((await second.emulator.service("lambda")).summary()).toEqual({});
+  });
+});

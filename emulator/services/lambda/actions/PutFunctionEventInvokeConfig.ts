@@ -1,0 +1,32 @@
+import { operations, type PutFunctionEventInvokeConfigRequest } from "../../../generated/lambda.js";
+import { lambdaAction } from "../action.js";
+import { findFunction } from "../configuration.js";
+import { checkDestinations, eventInvokeConfigKey, eventInvokeConfigOutput } from "../eventInvokeConfigs.js";
+import { functionRef } from "../functionRef.js";
+import type { EventInvokeConfigRecord } from "../records.js";
+
+/** Replaces the asynchronous settings: members left out are removed. */
+export const PutFunctionEventInvokeConfig = lambdaAction<PutFunctionEventInvokeConfigRequest>(
+  operations.PutFunctionEventInvokeConfig,
+  ({ model, core }, input, ctx) => {
+    const ref = functionRef(input.FunctionName, input.Qualifier, ctx);
+    const record = findFunction(model, ref);
+    const key = eventInvokeConfigKey(record, ref.qualifier);
+    checkDestinations(input.DestinationConfig);
+    const config: EventInvokeConfigRecord = {
+      LastModified: core.clock.now() / 1000,
+      ...(input.MaximumRetryAttempts === undefined
+        ? {}
+        : { MaximumRetryAttempts: input.MaximumRetryAttempts }),
+      ...(input.MaximumEventAgeInSeconds === undefined
+        ? {}
+        : { MaximumEventAgeInSeconds: input.MaximumEventAgeInSeconds }),
+      DestinationConfig: {
+        OnSuccess: input.DestinationConfig?.OnSuccess ?? {},
+        OnFailure: input.DestinationConfig?.OnFailure ?? {},
+      },
+    };
+    model.put({ ...record, eventInvokeConfigs: { ...record.eventInvokeConfigs, [key]: config } });
+    return { ...eventInvokeConfigOutput(record, key, config) };
+  },
+);
