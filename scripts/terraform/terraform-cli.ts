@@ -40,21 +40,26 @@ export function requireTerraform(env: NodeJS.ProcessEnv): string {
 
 export interface TerraformRun {
   readonly args: readonly string[];
+  /** null when terraform was stopped: it ran past its time limit. */
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
   readonly milliseconds: number;
 }
 
-/** Runs terraform in `cwd`; asynchronous, so a test worker (or an emulator in it) stays responsive. */
+/**
+ * Runs terraform in `cwd`; asynchronous, so a test worker (or an emulator in it) stays responsive. After
+ * `timeoutMs` terraform gets SIGINT, on which it stops its operations and saves what it created to the state.
+ */
 export function runTerraform(
   cwd: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
+  timeoutMs?: number,
 ): Promise<TerraformRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn("terraform", args, { cwd, env });
+    const child = spawn("terraform", args, { cwd, env, timeout: timeoutMs, killSignal: "SIGINT" });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
