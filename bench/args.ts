@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { OPERATIONS } from "./model.js";
 import type { ClientKind, Operation } from "./model.js";
 
-export const SECTIONS = [...OPERATIONS, "kinesis", "startup"] as const;
+export const SECTIONS = [...OPERATIONS, "kinesis", "terraform", "startup"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

@@ -3,6 +3,7 @@ import type { EmulatorMemory, RowResult, TargetName } from "./model.js";
 import { TARGET_LABELS, callsPerSecond, messagesPerSecond } from "./model.js";
 import { kinesisTable, type KinesisRow } from "./kinesis.js";
 import type { StartupResult } from "./startup.js";
+import { terraformErrors, terraformTable, type TerraformRow } from "./terraform.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
 import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
 
@@ -21,6 +22,8 @@ export interface BenchReport {
   readonly startup?: StartupResult;
   /** Kinesis PutRecords and GetRecords rows, when that section ran. */
   readonly kinesis?: readonly KinesisRow[];
+  /** terraform apply, plan and destroy of the local environment, when that section ran. */
+  readonly terraform?: readonly TerraformRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
   /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
   readonly notes: readonly string[];
@@ -60,6 +63,20 @@ export function renderMarkdown(report: BenchReport): string {
       "",
       kinesisTable(report.kinesis),
       "",
+    );
+  }
+  if (report.terraform !== undefined && report.terraform.length > 0) {
+    const errors = terraformErrors(report.terraform);
+    out.push(
+      "### terraform apply / plan / destroy of the local environment (Lambda off), hashicorp/aws 5.100.0",
+      "",
+      terraformTable(report.terraform),
+      "",
+      "In AWS calls: time during which at least one call was in flight, from the provider's `TF_LOG=DEBUG`",
+      "log (each response's duration and arrival). Outside calls: the provider's own waits between polls and",
+      "terraform's own work. Plan: `-detailed-exitcode` right after apply.",
+      "",
+      ...(errors.length > 0 ? ["Failed steps:", "", "```", ...errors, "```", ""] : []),
     );
   }
   if (report.startup !== undefined) {

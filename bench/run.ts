@@ -9,6 +9,7 @@ import { renderMarkdown, toJson } from "./report.js";
 import type { BenchReport } from "./report.js";
 import { runKinesisBench, type KinesisRow } from "./kinesis.js";
 import { runSession } from "./session.js";
+import { runTerraformBench, type TerraformRow } from "./terraform.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
 
@@ -60,6 +61,11 @@ async function main(): Promise<void> {
     kinesis = await runKinesisBench(targets, options);
     notes.push("Kinesis rows: kinesalite is not measured (it is not installed here).");
   }
+  let terraform: TerraformRow[] | undefined;
+  if (options.sections.has("terraform")) {
+    if (onPath("terraform")) terraform = await runTerraformBench(targets);
+    else notes.push("terraform rows: `terraform` is not on PATH.");
+  }
   let startup: StartupResult | undefined;
   if (options.sections.has("startup") && emulatorBuilt()) {
     log(`emulator startup: ${options.startupRuns} runs`);
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
     rows,
     ...(startup === undefined ? {} : { startup }),
     ...(kinesis === undefined ? {} : { kinesis }),
+    ...(terraform === undefined ? {} : { terraform }),
     memory,
     notes,
   };
