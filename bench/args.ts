@@ -6,6 +6,7 @@ export const SECTIONS = [
   ...OPERATIONS,
   "sns-latency",
   "kinesis",
+  "terraform",
   "startup",
   "lambda-runtime",
   "lambda",

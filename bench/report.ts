@@ -6,6 +6,7 @@ import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime
 import { snsLatencySection, type SnsLatencyRow } from "./sns-latency.js";
 import { lambdaTable, type LambdaRow } from "./lambda.js";
 import type { StartupResult } from "./startup.js";
+import { terraformErrors, terraformTable, type TerraformRow } from "./terraform.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
 import { detailTable, formatMs, markdownTable, summaryTable, verdicts } from "./table.js";
 
@@ -29,6 +30,8 @@ export interface BenchReport {
   readonly snsLatency?: readonly SnsLatencyRow[];
   /** Warm synchronous Invoke rows, when that section ran. */
   readonly lambda?: readonly LambdaRow[];
+  /** terraform apply, plan and destroy of the local environment, when that section ran. */
+  readonly terraform?: readonly TerraformRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
   /** Things that were not measured, and why; printed so a partial run never passes for a full one. */
   readonly notes: readonly string[];
@@ -81,6 +84,20 @@ export function renderMarkdown(report: BenchReport): string {
       "",
       lambdaTable(report.lambda),
       "",
+    );
+  }
+  if (report.terraform !== undefined && report.terraform.length > 0) {
+    const errors = terraformErrors(report.terraform);
+    out.push(
+      "### terraform apply / plan / destroy of the local environment (Lambda off), hashicorp/aws 5.100.0",
+      "",
+      terraformTable(report.terraform),
+      "",
+      "In AWS calls: time during which at least one call was in flight, from the provider's `TF_LOG=DEBUG`",
+      "log (each response's duration and arrival). Outside calls: the provider's own waits between polls and",
+      "terraform's own work. Plan: `-detailed-exitcode` right after apply.",
+      "",
+      ...(errors.length > 0 ? ["Failed steps:", "", "```", ...errors, "```", ""] : []),
     );
   }
   if (report.startup !== undefined) {

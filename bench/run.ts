@@ -12,6 +12,7 @@ import { runLambdaRuntimeBench, type LambdaRuntimeResult } from "./lambda-runtim
 import { runLambdaBench, type LambdaRow } from "./lambda.js";
 import { runSession } from "./session.js";
 import { runSnsLatencyBench, type SnsLatencyRow } from "./sns-latency.js";
+import { runTerraformBench, type TerraformRow } from "./terraform.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
 
@@ -83,6 +84,11 @@ async function main(): Promise<void> {
     lambda = await runLambdaBench(targets, options);
     notes.push("Lambda rows: moto_server runs functions only in Docker, so it is not measured.");
   }
+  let terraform: TerraformRow[] | undefined;
+  if (options.sections.has("terraform")) {
+    if (onPath("terraform")) terraform = await runTerraformBench(targets);
+    else notes.push("terraform rows: `terraform` is not on PATH.");
+  }
   let startup: StartupResult | undefined;
   if (options.sections.has("startup") && emulatorBuilt()) {
     log(`emulator startup: ${options.startupRuns} runs`);
@@ -101,6 +107,7 @@ async function main(): Promise<void> {
     ...(kinesis === undefined ? {} : { kinesis }),
     ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
     ...(lambda === undefined ? {} : { lambda }),
+    ...(terraform === undefined ? {} : { terraform }),
     memory,
     notes,
   };

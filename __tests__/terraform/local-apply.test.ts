@@ -15,27 +15,37 @@ const CYCLE_TIMEOUT_MS = 600_000;
 interface Variant {
   readonly name: string;
   readonly accountDiscovery: boolean;
+  /** Stop the emulator after the apply and start it again on the same port and data dir before the plan. */
+  readonly restartBeforePlan: boolean;
   /** The services the cycle touches, which `/_eda/state` must list with nothing left in them. */
   readonly services: readonly string[];
 }
 
 const STACK_SERVICES = ["sqs", "sns", "kinesis", "monitoring"];
 const VARIANTS: readonly Variant[] = [
-  { name: "the account lookup skipped", accountDiscovery: false, services: STACK_SERVICES },
+  {
+    name: "the account lookup skipped and the emulator restarted from its data dir before the plan",
+    accountDiscovery: false,
+    restartBeforePlan: true,
+    services: STACK_SERVICES,
+  },
   {
     name: "the provider's account discovery on",
     accountDiscovery: true,
+    restartBeforePlan: false,
     services: [...STACK_SERVICES, "iam"],
   },
 ];
 
 interface Deployment {
-  readonly emulator: RunningEmulator;
+  emulator: RunningEmulator;
   readonly workdir: string;
   readonly terraform: LocalDeployment;
 }
 
 const deployments = new Map<Variant, Deployment>();
+
+const dataDirOf = (workdir: string): string => path.join(workdir, "data");
 
 const explain = (run: TerraformRun): string =>
   `terraform ${run.args.join(" ")}\n${run.stdout}\n${run.stderr}`;
@@ -44,7 +54,7 @@ beforeAll(async () => {
   // One at a time: terraform's plugin cache is not safe for concurrent inits.
   for (const variant of VARIANTS) {
     const workdir = mkdtempSync(path.join(tmpdir(), "eda-local-apply-"));
-    const emulator = await startEmulator({ port: 0, dataDir: path.join(workdir, "data"), log: () => {} });
+    const emulator = await startEmulator({ port: 0, dataDir: dataDirOf(workdir), log: () => {} });
     const terraform = new LocalDeployment(workdir, {
       endpoint: emulator.url,
       accountDiscovery: variant.accountDiscovery,
@@ -75,11 +85,17 @@ describe.concurrent("terraform of the local environment (Lambda off) against the
     async (variant) => {
       const deployment = deployments.get(variant);
       if (!deployment) throw new Error(`no deployment prepared for ${variant.name}`);
-      const { emulator, terraform } = deployment;
+      const { terraform, workdir } = deployment;
 
       const apply = await terraform.apply();
       expect(apply.status, explain(apply)).toBe(0);
       expect(apply.stdout).toMatch(/Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
+
+      if (variant.restartBeforePlan) {
+        const port = Number(new URL(deployment.emulator.url).port);
+        await deployment.emulator.stop();
+        deployment.emulator = await startEmulator({ port, dataDir: dataDirOf(workdir), log: () => {} });
+      }
 
       const plan = await terraform.plan();
       expect(plan.status, explain(plan)).toBe(0);
@@ -88,7 +104,7 @@ describe.concurrent("terraform of the local environment (Lambda off) against the
       const destroy = await terraform.destroy();
       expect(destroy.status, explain(destroy)).toBe(0);
 
-      const state = await emulatorState(emulator);
+      const state = await emulatorState(deployment.emulator);
       expect(Object.keys(state)).toEqual(expect.arrayContaining([...variant.services]));
       expect(Object.values(state).filter((summary) => JSON.stringify(summary) !== "{}")).toEqual([]);
     },

@@ -18,6 +18,8 @@ export interface LocalDeploymentOptions {
   readonly accountDiscovery?: boolean;
   /** When set, each terraform command writes its `TF_LOG=DEBUG` log to `<debugLogDir>/<command>.log`. */
   readonly debugLogDir?: string;
+  /** Interrupt a terraform command running longer (a target that never settles keeps pollers going). */
+  readonly commandTimeoutMs?: number;
 }
 
 /**
@@ -93,6 +95,6 @@ export class LocalDeployment {
   private run(args: readonly string[]): Promise<TerraformRun> {
     const logFile = this.logFile(args[0] ?? "terraform");
     const env = logFile === undefined ? this.env : { ...this.env, TF_LOG: "DEBUG", TF_LOG_PATH: logFile };
-    return runTerraform(this.directory, args, env);
+    return runTerraform(this.directory, args, env, this.options.commandTimeoutMs);
   }
 }

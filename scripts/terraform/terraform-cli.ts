@@ -40,34 +40,56 @@ export function requireTerraform(env: NodeJS.ProcessEnv): string {
 
 export interface TerraformRun {
   readonly args: readonly string[];
+  /** null when terraform was stopped: it ran past its time limit. */
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
   readonly milliseconds: number;
 }
 
-/** Runs terraform in `cwd`; asynchronous, so a test worker (or an emulator in it) stays responsive. */
+/** How long an interrupted terraform gets to save its state before it is killed. */
+const INTERRUPT_GRACE_MS = 60_000;
+
+/**
+ * Runs terraform in `cwd`; asynchronous, so a test worker (or an emulator in it) stays responsive. After
+ * `timeoutMs` terraform gets SIGINT, on which it stops its operations and saves what it created to the state;
+ * a minute later, SIGKILL.
+ */
 export function runTerraform(
   cwd: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
+  timeoutMs?: number,
 ): Promise<TerraformRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn("terraform", args, { cwd, env });
+    let interrupted = false;
+    let forceTimer: NodeJS.Timeout | undefined;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            interrupted = true;
+            child.kill("SIGINT");
+            // Not every command stops on an interrupt (the console ignores it); those are killed.
+            forceTimer = setTimeout(() => child.kill("SIGKILL"), INTERRUPT_GRACE_MS);
+          }, timeoutMs);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", reject);
-    child.on("close", (status) =>
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      clearTimeout(forceTimer);
       resolve({
         args,
-        status,
+        status: interrupted ? null : status,
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8"),
         milliseconds: Math.round(performance.now() - started),
-      }),
-    );
+      });
+    });
   });
 }
