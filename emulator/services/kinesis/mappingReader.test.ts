@@ -292,3 +292,22 @@ describe.each([
     });
   });
 });
+
+describe("Kinesis mapping reader's watchers with a data dir", () => {
+  it("wake only once the group commit holding the records is durable", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eda-kinesis-reader-"));
+    dirs.push(dir);
+    const { api, arn, kit } = await setup(dir);
+    const woken: string[] = [];
+    api.watch(arn, (shardId) => woken.push(shardId));
+    const putRecord = kit.service.definition.actions.get("PutRecord");
+    if (putRecord === undefined) throw new Error("no PutRecord action");
+    await putRecord.handle({ StreamName: "s", PartitionKey: "k", Data: data("k") }, kit.context());
+    // The action's microtasks have run; the group commit waits for the event loop's check phase.
+    const commit = kit.store.committed();
+    expect(commit).toBeDefined();
+    expect(woken).toEqual([]);
+    await commit;
+    expect(woken).toEqual([SHARD]);
+  });
+});
