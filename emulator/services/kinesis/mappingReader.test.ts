@@ -234,6 +234,20 @@ describe.each([
     expect(woken.sort()).toEqual([SHARD, "shardId-000000000001", "shardId-000000000002"]);
   });
 
+  it("wakes a watcher for both parents and the child when two shards are merged", async () => {
+    const { api, arn, kit, clock } = await start();
+    await kit.call("SplitShard", { StreamName: "s", ShardToSplit: SHARD, NewStartingHashKey: "2" });
+    clock.advance(10);
+    const woken: string[] = [];
+    api.watch(arn, (shardId) => woken.push(shardId));
+    await kit.call("MergeShards", {
+      StreamName: "s",
+      ShardToMerge: "shardId-000000000001",
+      AdjacentShardToMerge: "shardId-000000000002",
+    });
+    expect(woken.sort()).toEqual(["shardId-000000000001", "shardId-000000000002", "shardId-000000000003"]);
+  });
+
   it("lists a split shard as closed and its children with it as parent", async () => {
     const { api, arn, kit } = await start();
     await kit.call("SplitShard", { StreamName: "s", ShardToSplit: SHARD, NewStartingHashKey: "2" });
@@ -274,8 +288,12 @@ describe.each([
     await put("k");
     const from = position(api, arn, { type: "TRIM_HORIZON" });
     await kit.call("DeleteStream", { StreamName: "s" });
+    const woken: string[] = [];
+    api.watch(arn, (shardId) => woken.push(shardId));
     clock.advance(10);
     await (kit.store.committed() ?? Promise.resolve());
+    // Pollers are woken by the deletion, so they find the stream gone at once.
+    expect(woken).toEqual([SHARD]);
     expect(api.shards(arn)).toBeUndefined();
     expect(api.read(arn, SHARD, from, 10, 1 << 20)).toMatchObject({ ok: false, reason: "StreamNotFound" });
     expect(api.position(arn, SHARD, { type: "LATEST" })).toMatchObject({

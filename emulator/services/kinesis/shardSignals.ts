@@ -7,7 +7,8 @@ export type ShardListener = (shardId: string) => void;
  * Wakes readers of a stream when one of its shards changes (records appended, shards opened or closed), once
  * the change is durable: with a data dir after the group commit that holds it (never when that commit fails
  * and is rolled back), in memory right after the action. Changes are gathered per commit, so a PutRecords of
- * 500 records wakes each listener once per shard.
+ * 500 records wakes each listener once per shard. A write an AwsError rolled back inside a commit that
+ * succeeded may still wake its readers: a reader woken for nothing reads nothing and waits again.
  */
 export class ShardSignals {
   private readonly listeners = new Map<string, Set<ShardListener>>();
