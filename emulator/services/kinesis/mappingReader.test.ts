@@ -283,6 +283,16 @@ describe.each([
     expect(position(api, arn, { type: "TRIM_HORIZON" })).toEqual(result.resumeAt);
   });
 
+  it("starts AT_TIMESTAMP older than the retention period at the oldest record kept, not as Trimmed", async () => {
+    const { api, arn, put, clock } = await start();
+    const longAgo = clock.now();
+    await put("expired");
+    clock.advance(24 * HOUR_MS + 1);
+    await put("kept");
+    const from = position(api, arn, { type: "AT_TIMESTAMP", timestamp: longAgo });
+    expect(keysOf(api.read(arn, SHARD, from, 10, 1 << 20))).toEqual(["kept"]);
+  });
+
   it("answers StreamNotFound once the stream is deleted, and lists no shards", async () => {
     const { api, arn, put, kit, clock } = await start();
     await put("k");
