@@ -166,6 +166,98 @@ export interface LogsInterface {
   ): LogsAppendResult;
 }
 
+/** Where a reader starts in a shard, as an event source mapping's StartingPosition (or a checkpoint) gives it. */
+export type KinesisStartingPosition =
+  | { readonly type: "TRIM_HORIZON" | "LATEST" }
+  | { readonly type: "AT_TIMESTAMP"; /** Epoch milliseconds. */ readonly timestamp: number }
+  | { readonly type: "AT_SEQUENCE_NUMBER" | "AFTER_SEQUENCE_NUMBER"; readonly sequenceNumber: string };
+
+/**
+ * A concrete place in one shard that a reader can store as its checkpoint and resume from later: the records
+ * that come next are those with a sequence number greater than `afterSequenceNumber` (a shard's start is the
+ * number just before its first possible record, so it names no record).
+ */
+export interface KinesisShardPosition {
+  readonly afterSequenceNumber: string;
+}
+
+/** A shard as a per-shard poller needs it: parents are read to the end before their children. */
+export interface KinesisShardInfo {
+  readonly shardId: string;
+  readonly parentShardId?: string;
+  readonly adjacentParentShardId?: string;
+  /** Closed by a split or merge: it takes no more records and ends once read to the end. */
+  readonly closed: boolean;
+}
+
+export interface KinesisStreamRecord {
+  readonly sequenceNumber: string;
+  readonly partitionKey: string;
+  readonly data: Buffer;
+  /** Epoch milliseconds. */
+  readonly approximateArrivalTimestamp: number;
+  readonly encryptionType: "NONE" | "KMS";
+}
+
+/** Why a position or read failed, in AWS's terms, with one sentence for the mapping's LastProcessingResult. */
+export interface KinesisReadFailure {
+  readonly ok: false;
+  /**
+   * StreamNotFound: the stream is gone (or not readable yet); ShardNotFound: the shard expired or never was;
+   * InvalidArgument: the starting position does not fit the shard (the detail says how).
+   */
+  readonly reason: "StreamNotFound" | "ShardNotFound" | "InvalidArgument";
+  readonly detail: string;
+}
+
+export type KinesisPositionResult =
+  { readonly ok: true; readonly position: KinesisShardPosition } | KinesisReadFailure;
+
+export type KinesisReadResult =
+  | {
+      readonly ok: true;
+      /** In sequence order. */
+      readonly records: readonly KinesisStreamRecord[];
+      /** Where the next read continues (the same position when nothing was returned). */
+      readonly next: KinesisShardPosition;
+      /** How far the last record returned is behind the shard's tip; 0 when caught up. */
+      readonly millisBehindLatest: number;
+      /** Set once a closed shard has been read to its end: the shards that replaced it (then read no further). */
+      readonly childShardIds?: readonly string[];
+    }
+  | KinesisReadFailure
+  | {
+      readonly ok: false;
+      /** Records after the position expired by retention: resume at `resumeAt` (the trim horizon). */
+      readonly reason: "Trimmed";
+      readonly detail: string;
+      readonly resumeAt: KinesisShardPosition;
+    };
+
+/**
+ * What Kinesis offers: reads on behalf of Lambda's event source mappings. These reads are the mapping's own:
+ * they count against no GetRecords throughput limit and record no AWS/Kinesis GetRecords metrics.
+ */
+export interface KinesisInterface {
+  /** The stream's readable shards (open, and closed ones within retention), or undefined when there is no such readable stream. */
+  shards(streamArn: string): readonly KinesisShardInfo[] | undefined;
+  /** Resolves a starting position once (LATEST means after the records present now) into a checkpointable position. */
+  position(streamArn: string, shardId: string, start: KinesisStartingPosition): KinesisPositionResult;
+  /** Up to `limit` records after `position`, stopping once `maxBytes` (data plus partition keys) is reached. */
+  read(
+    streamArn: string,
+    shardId: string,
+    position: KinesisShardPosition,
+    limit: number,
+    maxBytes: number,
+  ): KinesisReadResult;
+  /**
+   * Calls `listener(shardId)` after records written to a shard of the stream are committed, and when resharding
+   * opens or closes shards, so pollers wake without polling. Returns the unsubscribe function.
+   */
+  watch(streamArn: string, listener: (shardId: string) => void): () => void;
+}
+
 /**
  * Every service's interface by service name. A service that offers nothing maps to `undefined`; the names
  * here are the names services register under.
@@ -176,4 +268,5 @@ export interface ServiceInterfaces {
   sns: SnsInterface;
   sts: StsInterface;
   logs: LogsInterface;
+  kinesis: KinesisInterface;
 }

@@ -40,7 +40,9 @@ import { kinesisEndpoint } from "./endpoint.js";
 import { KinesisMetrics } from "./metrics.js";
 import { kinesisMigrations } from "./migrations.js";
 import { KinesisModel, type KinesisOptions } from "./model.js";
+import { kinesisMappingReader } from "./mappingReader.js";
 import { MemoryRecordStore } from "./records.js";
+import { ShardSignals } from "./shardSignals.js";
 import { SqliteRecordStore, SqliteStreamStore } from "./sqliteStorage.js";
 import { memoryStreamStore } from "./streamStore.js";
 
@@ -101,8 +103,21 @@ export function kinesisServiceFactory(options: KinesisOptions): ServiceFactory {
     const { store: core, clock } = context;
     let model: KinesisModel;
     const metrics = new KinesisMetrics(context.metrics, clock);
+    const signals = new ShardSignals(core, (error) =>
+      context.log(
+        `eda: a Kinesis shard listener failed: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
     if (core.database === undefined) {
-      model = new KinesisModel(core, new MemoryRecordStore(), memoryStreamStore, clock, options, metrics);
+      model = new KinesisModel(
+        core,
+        new MemoryRecordStore(),
+        memoryStreamStore,
+        clock,
+        options,
+        metrics,
+        signals,
+      );
     } else {
       core.migrate("kinesis", kinesisMigrations);
       const db = core.database;
@@ -113,6 +128,7 @@ export function kinesisServiceFactory(options: KinesisOptions): ServiceFactory {
         clock,
         options,
         metrics,
+        signals,
       );
     }
     const stopRecovering = core.onRecover(() => model.restore());
@@ -121,6 +137,7 @@ export function kinesisServiceFactory(options: KinesisOptions): ServiceFactory {
     let closed = false;
     const instance: ServiceInstance = {
       definition: { ...kinesisEndpoint, actions },
+      api: kinesisMappingReader(model),
       health: () => (closed ? { status: "failed", detail: "stopped" } : { status: "ready" }),
       reset: () => model.reset(),
       summary: () => model.summary(),

@@ -5,6 +5,7 @@ import type { Store } from "../../core/store/store.js";
 import { KinesisErrors, streamNotActive, streamNotFound } from "./errors.js";
 import { evenRanges, type HashRange } from "./hashing.js";
 import type { KinesisMetrics } from "./metrics.js";
+import type { ShardSignals } from "./shardSignals.js";
 import type { RecordStore } from "./records.js";
 import type { StreamRef } from "./streamRef.js";
 import type { StreamStore } from "./streamStore.js";
@@ -56,6 +57,8 @@ export class KinesisModel {
     readonly clock: Clock,
     readonly options: KinesisOptions,
     readonly kinesisMetrics: KinesisMetrics,
+    /** Wakes readers (event source mappings) once a shard's change is committed. */
+    readonly signals: ShardSignals,
   ) {
     this.throughput = new Throughput(clock, options.throughputLimits);
     this.restore();
@@ -239,6 +242,7 @@ export class KinesisModel {
         .map((child) => child.index);
     }
     stream.shards.push(...added);
+    for (const shard of [...close, ...added]) this.signals.changed(stream.arn, shard.index);
     return added;
   }
 
@@ -310,6 +314,7 @@ export class KinesisModel {
           this.streams.delete(keyOf(stream));
           this.streamStore.remove(stream.id);
           this.records.dropStream(stream.id);
+          for (const shard of stream.shards) this.signals.changed(stream.arn, shard.index);
         } else {
           stream.status = "ACTIVE";
           this.streamStore.save(stream);

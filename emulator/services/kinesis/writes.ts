@@ -67,5 +67,6 @@ export function appendRecord(
     partitionKey: record.partitionKey,
     data: record.data,
   });
+  model.signals.changed(stream.arn, shard.index);
   return { shardId: shardIdOf(shard.index), sequenceNumber: formatSequence(shard.index, counter) };
 }
