@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startEmulator, type ServiceInstance } from "../emulator/index.js";
 import { testRequestContext } from "../emulator/testing/standalone.js";
+import { topicMayDeliver } from "./sns-load.js";
 
 /** Publishes in flight per event-loop turn, as 32 load-generator connections give. */
 const IN_FLIGHT = 32;
@@ -41,18 +42,7 @@ async function main(): Promise<void> {
     for (const name of ["publish-cpu-1", "publish-cpu-2"]) {
       const { QueueUrl } = (await call(sqs, "CreateQueue", { QueueName: name })) as { QueueUrl: string };
       const queueArn = `arn:aws:sqs:${ctx.region}:${ctx.accountId}:${name}`;
-      const Policy = JSON.stringify({
-        Version: "2012-10-17",
-        Statement: [
-          {
-            Effect: "Allow",
-            Principal: { Service: "sns.amazonaws.com" },
-            Action: "sqs:SendMessage",
-            Resource: queueArn,
-            Condition: { ArnEquals: { "aws:SourceArn": TopicArn } },
-          },
-        ],
-      });
+      const Policy = topicMayDeliver(queueArn, TopicArn);
       await call(sqs, "SetQueueAttributes", { QueueUrl, Attributes: { Policy } });
       await call(sns, "Subscribe", {
         TopicArn,

@@ -60,7 +60,8 @@ export async function subscribedTopic(
   return TopicArn;
 }
 
-function topicMayDeliver(queueArn: string, topicArn: string): string {
+/** The queue policy AWS requires for the topic to deliver into the queue. */
+export function topicMayDeliver(queueArn: string, topicArn: string): string {
   return JSON.stringify({
     Version: "2012-10-17",
     Statement: [

@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { terraformEnvironment } from "../../scripts/terraform/cli-config.js";
+import { runTerraform } from "../../scripts/terraform/terraform-cli.js";
 import { PROJECT_ROOT } from "../../scripts/terraform/workspace.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/iam-terraform.tf", import.meta.url));
@@ -25,20 +25,12 @@ afterAll(async () => {
   rmSync(workdir, { recursive: true, force: true });
 });
 
-/** Runs terraform asynchronously: the emulator answering it lives in this process. */
-function terraform(...args: string[]): Promise<{ code: number; output: string }> {
+/** Runs terraform asynchronously (the emulator answering it lives in this process), pointed at the emulator. */
+async function terraform(...args: string[]): Promise<{ code: number; output: string }> {
   const { env } = terraformEnvironment(PROJECT_ROOT);
-  return new Promise((resolve) => {
-    execFile(
-      "terraform",
-      [...args, ...(args[0] === "init" ? [] : [`-var=endpoint=${emulator.url}`])],
-      { cwd: workdir, env, timeout: TERRAFORM_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, output: stdout + stderr });
-      },
-    );
-  });
+  const endpoint = args[0] === "init" ? [] : [`-var=endpoint=${emulator.url}`];
+  const run = await runTerraform(workdir, [...args, ...endpoint], env, TERRAFORM_TIMEOUT_MS);
+  return { code: run.status ?? 1, output: run.stdout + run.stderr };
 }
 
 describe("terraform with the hashicorp/aws provider", () => {
