@@ -1,7 +1,6 @@
 import {
   AddPermissionCommand,
   CreateAliasCommand,
-  CreateFunctionCommand,
   DeleteAliasCommand,
   DeleteFunctionCommand,
   DeleteFunctionConcurrencyCommand,
@@ -24,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../emulator/core/clock.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { failure } from "./support/iam-clients.js";
-import { ECHO_ZIP, LambdaClients } from "./support/lambda.js";
+import { LambdaClients } from "./support/lambda.js";
 
 const ACCOUNT = "000000000000";
 const ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function`;
@@ -46,15 +45,7 @@ afterAll(async () => {
 
 /** A function, Active, with version 1 published. */
 async function published(name: string): Promise<void> {
-  await clients.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: name,
-      Runtime: "nodejs22.x",
-      Handler: "index.handler",
-      Role: role,
-      Code: { ZipFile: ECHO_ZIP },
-    }),
-  );
+  await clients.createFunction(name, role);
   clock.advance(1000);
   await clients.lambda.send(new PublishVersionCommand({ FunctionName: name }));
 }

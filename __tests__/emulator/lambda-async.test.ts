@@ -1,17 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  CreateFunctionCommand,
-  InvokeCommand,
-  PutFunctionEventInvokeConfigCommand,
-} from "@aws-sdk/client-lambda";
+import { InvokeCommand, PutFunctionEventInvokeConfigCommand } from "@aws-sdk/client-lambda";
 import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ManualClock } from "../../emulator/core/clock.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { DEFAULT_CREDENTIALS } from "./support/iam-clients.js";
-import { ECHO_ZIP, LambdaClients } from "./support/lambda.js";
+import { LambdaClients } from "./support/lambda.js";
 import { fail, ScriptedExecutor, servicesWithExecutor, succeed } from "./support/lambda-executor-double.js";
 
 const ACCOUNT = "000000000000";
@@ -90,15 +86,7 @@ async function asyncFunction(
   settings: Record<string, unknown>,
 ): Promise<void> {
   const role = await harness.clients.role(`${name}-role`);
-  await harness.clients.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: name,
-      Runtime: "nodejs22.x",
-      Handler: "index.handler",
-      Role: role,
-      Code: { ZipFile: ECHO_ZIP },
-    }),
-  );
+  await harness.clients.createFunction(name, role);
   harness.clock.advance(1000);
   await harness.clients.lambda.send(
     new PutFunctionEventInvokeConfigCommand({ FunctionName: name, ...settings }),
@@ -228,16 +216,7 @@ describe("asynchronous invocation", () => {
     const harness = await start();
     const dlq = await destinationQueue(harness, "dead-letters");
     const role = await harness.clients.role("dlq-role");
-    await harness.clients.lambda.send(
-      new CreateFunctionCommand({
-        FunctionName: "dead",
-        Runtime: "nodejs22.x",
-        Handler: "index.handler",
-        Role: role,
-        Code: { ZipFile: ECHO_ZIP },
-        DeadLetterConfig: { TargetArn: dlq.arn },
-      }),
-    );
+    await harness.clients.createFunction("dead", role, { DeadLetterConfig: { TargetArn: dlq.arn } });
     harness.clock.advance(1000);
     await harness.clients.lambda.send(
       new PutFunctionEventInvokeConfigCommand({ FunctionName: "dead", MaximumRetryAttempts: 0 }),

@@ -4,7 +4,6 @@ import path from "node:path";
 import {
   AddPermissionCommand,
   CreateAliasCommand,
-  CreateFunctionCommand,
   GetAliasCommand,
   GetFunctionCommand,
   GetPolicyCommand,
@@ -13,7 +12,7 @@ import {
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../emulator/core/clock.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
-import { ECHO_ZIP, LambdaClients } from "./support/lambda.js";
+import { LambdaClients } from "./support/lambda.js";
 
 const dirs: string[] = [];
 const running: { emulator: RunningEmulator; clients: LambdaClients }[] = [];
@@ -52,17 +51,10 @@ describe("Lambda with a data dir", () => {
     const clock = new ManualClock(Date.UTC(2024, 0, 1));
     const first = await start(dir, clock);
     const role = await first.clients.role("durable-role");
-    await first.clients.lambda.send(
-      new CreateFunctionCommand({
-        FunctionName: "kept",
-        Runtime: "nodejs22.x",
-        Handler: "index.handler",
-        Role: role,
-        Code: { ZipFile: ECHO_ZIP },
-        Publish: true,
-        Environment: { Variables: { STAGE: "dev" } },
-      }),
-    );
+    await first.clients.createFunction("kept", role, {
+      Publish: true,
+      Environment: { Variables: { STAGE: "dev" } },
+    });
     clock.advance(1000);
     const lambda = first.clients.lambda;
     await lambda.send(new CreateAliasCommand({ FunctionName: "kept", Name: "live", FunctionVersion: "1" }));
@@ -101,15 +93,7 @@ describe("Lambda with a data dir", () => {
     const clock = new ManualClock(Date.UTC(2024, 0, 1));
     const first = await start(dir, clock);
     const role = await first.clients.role("pending-role");
-    const created = await first.clients.lambda.send(
-      new CreateFunctionCommand({
-        FunctionName: "pending",
-        Runtime: "nodejs22.x",
-        Handler: "index.handler",
-        Role: role,
-        Code: { ZipFile: ECHO_ZIP },
-      }),
-    );
+    const created = await first.clients.createFunction("pending", role);
     expect(created.State).toBe("Pending");
     await stop(first.emulator);
     const second = await start(dir, clock);
@@ -125,15 +109,7 @@ describe("Lambda with a data dir", () => {
     const clock = new ManualClock(Date.UTC(2024, 0, 1));
     const first = await start(dir, clock);
     const role = await first.clients.role("reset-role");
-    await first.clients.lambda.send(
-      new CreateFunctionCommand({
-        FunctionName: "reset",
-        Runtime: "nodejs22.x",
-        Handler: "index.handler",
-        Role: role,
-        Code: { ZipFile: ECHO_ZIP },
-      }),
-    );
+    await first.clients.createFunction("reset", role);
     const lambda = await first.emulator.service("lambda");
     await lambda.reset();
     expect(lambda.summary()).toEqual({});

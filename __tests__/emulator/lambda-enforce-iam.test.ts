@@ -1,16 +1,11 @@
-import {
-  AddPermissionCommand,
-  CreateFunctionCommand,
-  InvokeCommand,
-  LambdaClient,
-} from "@aws-sdk/client-lambda";
+import { AddPermissionCommand, InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
 import { AssumeRoleCommand } from "@aws-sdk/client-sts";
 import { CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../emulator/core/clock.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { failure, IamClients, trustPolicy, type Credentials } from "./support/iam-clients.js";
-import { ECHO_ZIP, LambdaClients } from "./support/lambda.js";
+import { LambdaClients } from "./support/lambda.js";
 import { ScriptedExecutor, servicesWithExecutor } from "./support/lambda-executor-double.js";
 
 const ACCOUNT = "000000000000";
@@ -32,15 +27,7 @@ beforeAll(async () => {
   owner = new LambdaClients(emulator, { maxAttempts: 1 });
   iamClients = new IamClients(emulator);
   const role = await owner.role("guarded-role");
-  await owner.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: "guarded",
-      Runtime: "nodejs22.x",
-      Handler: "index.handler",
-      Role: role,
-      Code: { ZipFile: ECHO_ZIP },
-    }),
-  );
+  await owner.createFunction("guarded", role);
   clock.advance(1000);
 });
 

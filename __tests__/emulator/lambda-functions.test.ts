@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
+import type { CreateFunctionCommand } from "@aws-sdk/client-lambda";
 import {
-  CreateFunctionCommand,
   DeleteFunctionCommand,
   GetFunctionCodeSigningConfigCommand,
   GetFunctionCommand,
@@ -43,16 +43,7 @@ afterAll(async () => {
 });
 
 function create(name: string, extra: Partial<ConstructorParameters<typeof CreateFunctionCommand>[0]> = {}) {
-  return clients.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: name,
-      Runtime: "nodejs22.x",
-      Handler: "index.handler",
-      Role: role,
-      Code: { ZipFile: ECHO_ZIP },
-      ...extra,
-    }),
-  );
+  return clients.createFunction(name, role, { ...extra });
 }
 
 describe("CreateFunction and GetFunction", () => {

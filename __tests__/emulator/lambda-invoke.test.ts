@@ -6,7 +6,6 @@ import {
 import { PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import {
-  CreateFunctionCommand,
   CreateAliasCommand,
   InvokeCommand,
   PublishVersionCommand,
@@ -70,16 +69,7 @@ beforeEach(() => {
 });
 
 async function activeFunction(name: string, extra: Record<string, unknown> = {}): Promise<void> {
-  await clients.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: name,
-      Runtime: "nodejs22.x",
-      Handler: "index.handler",
-      Role: role,
-      Code: { ZipFile: ECHO_ZIP },
-      ...extra,
-    }),
-  );
+  await clients.createFunction(name, role, { ...extra });
   clock.advance(1000);
 }
 
@@ -172,15 +162,7 @@ describe("Invoke RequestResponse", () => {
   });
 
   it("refuses to invoke a function that is still Pending", async () => {
-    await clients.lambda.send(
-      new CreateFunctionCommand({
-        FunctionName: "early",
-        Runtime: "nodejs22.x",
-        Handler: "index.handler",
-        Role: role,
-        Code: { ZipFile: ECHO_ZIP },
-      }),
-    );
+    await clients.createFunction("early", role);
     expect(await failure(invoke("early", {}))).toMatchObject({
       name: "ResourceConflictException",
       status: 409,

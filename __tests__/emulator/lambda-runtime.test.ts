@@ -4,7 +4,6 @@ import path from "node:path";
 import { CloudWatchLogsClient, FilterLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import {
-  CreateFunctionCommand,
   InvokeCommand,
   PutFunctionConcurrencyCommand,
   PutFunctionEventInvokeConfigCommand,
@@ -70,16 +69,7 @@ async function deploy(
   zip: Buffer,
   extra: Partial<CreateFunctionCommandInput> = {},
 ): Promise<void> {
-  await clients.lambda.send(
-    new CreateFunctionCommand({
-      FunctionName: name,
-      Runtime: "nodejs22.x",
-      Handler: "index.handler",
-      Role: role,
-      Code: { ZipFile: zip },
-      ...extra,
-    }),
-  );
+  await clients.createFunction(name, role, { Code: { ZipFile: zip }, ...extra });
   await clients.waitUntilActive(name);
 }
 

@@ -1,5 +1,11 @@
 import { CreateRoleCommand, IAMClient } from "@aws-sdk/client-iam";
-import { GetFunctionCommand, LambdaClient } from "@aws-sdk/client-lambda";
+import {
+  CreateFunctionCommand,
+  GetFunctionCommand,
+  LambdaClient,
+  type CreateFunctionCommandInput,
+  type CreateFunctionCommandOutput,
+} from "@aws-sdk/client-lambda";
 import { zipSync } from "fflate";
 import type { RunningEmulator } from "../../../emulator/index.js";
 import { DEFAULT_CREDENTIALS } from "./iam-clients.js";
@@ -38,6 +44,24 @@ export class LambdaClients {
       new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: trust }),
     );
     return out.Role?.Arn ?? "";
+  }
+
+  /** Creates a Node.js function (the echo handler unless `settings` say otherwise) with `role`. */
+  createFunction(
+    name: string,
+    role: string,
+    settings: Partial<CreateFunctionCommandInput> = {},
+  ): Promise<CreateFunctionCommandOutput> {
+    return this.lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: name,
+        Runtime: "nodejs22.x",
+        Handler: "index.handler",
+        Role: role,
+        Code: { ZipFile: ECHO_ZIP },
+        ...settings,
+      }),
+    );
   }
 
   /** Polls GetFunction until `$LATEST` is Active and its last update Successful, as clients' waiters do. */
