@@ -14,6 +14,7 @@ import { CreateTopicCommand, PublishCommand, SubscribeCommand } from "@aws-sdk/c
 import { SetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Snapshot } from "../../emulator/dashboard/snapshot.js";
+import { LambdaClients } from "./support/lambda.js";
 import { createQueue, useSnsEmulator } from "./support/sns-fixture.js";
 
 const run = promisify(execFile);
@@ -65,6 +66,9 @@ beforeAll(async () => {
     }),
   );
   cloudwatch.destroy();
+  const lambda = new LambdaClients(emulator);
+  await lambda.createFunction("dash-consumer", await lambda.role("dash-consumer-role"));
+  lambda.destroy();
 });
 
 afterAll(async () => {
@@ -93,7 +97,7 @@ async function renderedPage(): Promise<string> {
 }
 
 describe("dashboard snapshot", () => {
-  it("draws the topic's subscription to its queue and the queue's DLQ from the applied resources", async () => {
+  it("draws the topic's subscription to its queue, the queue's DLQ, the stream and the function from the applied resources", async () => {
     const region = (await snapshot()).regions.find(
       (r) => r.accountId === "000000000000" && r.region === "us-east-1",
     )!;
@@ -128,8 +132,9 @@ describe("dashboard snapshot", () => {
 });
 
 describe("dashboard in headless Chromium", () => {
-  it("shows the topic, its queue with its depth, the DLQ, the stream's shards and the alarm's state", async () => {
+  it("shows the topic, its queue with its depth, the DLQ, the stream's shards, the function and the alarm's state", async () => {
     const dom = await renderedPage();
+    expect(dom).toContain("dash-consumer");
     expect(dom).toContain("dash-events");
     expect(dom).toMatch(/dash-orders-[0-9a-f]{8}/);
     expect(dom).toMatch(/dash-dlq-[0-9a-f]{8}/);

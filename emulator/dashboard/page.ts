@@ -19,7 +19,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   svg text { font: 12px system-ui, sans-serif; }
   .node rect { fill: #fff; stroke: #8a94a6; rx: 6; }
   .node.topic rect { fill: #fde8d8; } .node.queue rect { fill: #e3f0fd; } .node.dlq rect { fill: #fde3e3; }
-  .node.stream rect { fill: #e4f5e8; } .node.shard rect { fill: #f0f9f2; } .node.other rect { fill: #eee; }
+  .node.stream rect { fill: #e4f5e8; } .node.function rect { fill: #efe6fb; } .node.shard rect { fill: #f0f9f2; } .node.other rect { fill: #eee; }
   .node .title { font-weight: 600; } .edge { stroke: #8a94a6; fill: none; } .edge.dead { stroke-dasharray: 4 3; stroke: #c55; }
   ul.alarms { list-style: none; padding: 0; margin: 0; }
   ul.alarms li { padding: .35rem .5rem; border-left: 4px solid #aaa; margin-bottom: .35rem; background: #fafafa; }
@@ -115,6 +115,12 @@ function draw(snapshot, region) {
     for (const shard of stream.shards) { edge(svg, s, place(1, "shard", shard.id, [shard.open ? "open" : "closed"], stream.arn + "/" + shard.id)); row++; }
     if (stream.shards.length === 0) row++;
   }
+  for (const fn of region.functions ?? []) {
+    const invocations = rate(snapshot, "AWS/Lambda", fn.name, "Invocations", region);
+    const errors = rate(snapshot, "AWS/Lambda", fn.name, "Errors", region);
+    place(0, "function", fn.name, [fn.runtime + "  " + fn.state, "invoked " + fmt(invocations) + "  errors " + errors.total], fn.arn);
+    row++;
+  }
   if (at.size === 0) { const t = el("text", { x: 10, y: 24, class: "empty" }, svg); t.textContent = "No resources yet: apply the local environment or create some."; row = 1; }
   svg.setAttribute("height", String(20 + Math.max(row, 1) * (H + GAP)));
   const alarms = document.getElementById("alarms");
@@ -140,7 +146,7 @@ async function refresh() {
       if (keys.includes(chosen)) place.value = chosen;
     }
     const region = snapshot.regions.find((r) => r.accountId + " " + r.region === place.value) ?? snapshot.regions[0];
-    if (region) draw(snapshot, region); else draw(snapshot, { accountId: "", region: "", topics: [], queues: [], streams: [], alarms: [] });
+    if (region) draw(snapshot, region); else draw(snapshot, { accountId: "", region: "", topics: [], queues: [], streams: [], alarms: [], functions: [] });
     document.getElementById("status").textContent = "updated " + new Date(snapshot.at).toLocaleTimeString();
     previous = snapshot;
   } catch (error) {

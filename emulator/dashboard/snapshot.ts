@@ -43,6 +43,13 @@ export interface AlarmView {
   readonly actions: readonly string[];
 }
 
+export interface FunctionView {
+  readonly arn: string;
+  readonly name: string;
+  readonly runtime: string;
+  readonly state: string;
+}
+
 /** One account and region's architecture as the dashboard draws it. */
 export interface RegionView {
   readonly accountId: string;
@@ -51,6 +58,7 @@ export interface RegionView {
   readonly queues: readonly QueueView[];
   readonly streams: readonly StreamView[];
   readonly alarms: readonly AlarmView[];
+  readonly functions: readonly FunctionView[];
 }
 
 export interface Snapshot {
@@ -109,13 +117,14 @@ function caller(host: ServiceHost, accountId: string, region: string, baseUrl: s
 }
 
 async function regionView(call: Call, accountId: string, region: string): Promise<RegionView> {
-  const [topics, queues, streams, alarms] = await Promise.all([
+  const [topics, queues, streams, alarms, functions] = await Promise.all([
     topicViews(call),
     queueViews(call),
     streamViews(call),
     alarmViews(call),
+    functionViews(call),
   ]);
-  return { accountId, region, topics, queues, streams, alarms };
+  return { accountId, region, topics, queues, streams, alarms, functions };
 }
 
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
@@ -225,5 +234,17 @@ async function alarmViews(call: Call): Promise<AlarmView[]> {
     reason: alarm.StateReason,
     metric: alarm.MetricName ? `${alarm.Namespace ?? ""} ${alarm.MetricName}` : "metric math",
     actions: alarm.AlarmActions ?? [],
+  }));
+}
+
+async function functionViews(call: Call): Promise<FunctionView[]> {
+  const functions = list<{ FunctionArn: string; FunctionName: string; Runtime?: string; State?: string }>(
+    (await call("lambda", "ListFunctions", {}))?.Functions,
+  );
+  return functions.map((fn) => ({
+    arn: fn.FunctionArn,
+    name: fn.FunctionName,
+    runtime: fn.Runtime ?? "",
+    state: fn.State ?? "Active",
   }));
 }
