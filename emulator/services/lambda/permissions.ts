@@ -1,7 +1,9 @@
 import type { AddPermissionRequest } from "../../generated/lambda.js";
-import { findAlias } from "./configuration.js";
-import { functionNotFound } from "./errors.js";
-import { functionArn } from "./functionRef.js";
+import type { RequestContext } from "../../core/service.js";
+import { findAlias, findFunction, newRevisionId, resolveVersion, withVersion } from "./configuration.js";
+import { functionNotFound, revisionMismatch } from "./errors.js";
+import { functionArn, functionRef } from "./functionRef.js";
+import type { LambdaModel } from "./model.js";
 import { LATEST, type FunctionRecord, type PermissionStatement } from "./records.js";
 
 /** The key a function's permissions are kept under: `$LATEST` for the unqualified function. */
@@ -50,4 +52,32 @@ export function permissionStatement(
 /** The policy document GetPolicy returns for a set of statements. */
 export function policyDocument(statements: readonly PermissionStatement[]): string {
   return JSON.stringify({ Version: "2012-10-17", Id: "default", Statement: statements });
+}
+
+/**
+ * What AddPermission and RemovePermission change: the policy the call names (the function's, a version's or an
+ * alias's) with its statements, after AWS's RevisionId check, and the function record with a new RevisionId.
+ */
+export function permissionChange(
+  model: LambdaModel,
+  input: { readonly FunctionName: string; readonly Qualifier?: string; readonly RevisionId?: string },
+  ctx: RequestContext,
+): {
+  record: FunctionRecord;
+  qualifier: string | undefined;
+  key: string;
+  current: PermissionStatement[];
+  revised: FunctionRecord;
+} {
+  const ref = functionRef(input.FunctionName, input.Qualifier, ctx);
+  const record = findFunction(model, ref);
+  const version = resolveVersion(record, ref.qualifier);
+  if (input.RevisionId !== undefined && input.RevisionId !== version.config.RevisionId)
+    throw revisionMismatch();
+  const key = permissionKey(record, ref.qualifier);
+  const revised = withVersion(record, {
+    ...version,
+    config: { ...version.config, RevisionId: newRevisionId() },
+  });
+  return { record, qualifier: ref.qualifier, key, current: [...(record.permissions[key] ?? [])], revised };
 }

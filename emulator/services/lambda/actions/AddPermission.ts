@@ -1,28 +1,20 @@
 import { compilePolicy } from "../../../core/policy/index.js";
 import { operations, type AddPermissionRequest } from "../../../generated/lambda.js";
 import { lambdaAction } from "../action.js";
-import { findFunction, newRevisionId, resolveVersion, withVersion } from "../configuration.js";
-import { LambdaErrors, revisionMismatch } from "../errors.js";
-import { functionRef } from "../functionRef.js";
-import { permissionKey, permissionStatement, policyDocument } from "../permissions.js";
+import { LambdaErrors } from "../errors.js";
+import { permissionChange, permissionStatement, policyDocument } from "../permissions.js";
 
 /** Adds a statement to the function's (or the version's, or the alias's) resource-based policy. */
 export const AddPermission = lambdaAction<AddPermissionRequest>(
   operations.AddPermission,
   ({ model }, input, ctx) => {
-    const ref = functionRef(input.FunctionName, input.Qualifier, ctx);
-    const record = findFunction(model, ref);
-    const key = permissionKey(record, ref.qualifier);
-    const version = resolveVersion(record, ref.qualifier);
-    if (input.RevisionId !== undefined && input.RevisionId !== version.config.RevisionId)
-      throw revisionMismatch();
-    const current = record.permissions[key] ?? [];
+    const { record, qualifier, key, current, revised } = permissionChange(model, input, ctx);
     if (current.some((statement) => statement.Sid === input.StatementId)) {
       throw LambdaErrors.resourceConflict(
         `The statement id (${input.StatementId}) provided already exists. Please choose a new statement id, or remove the existing statement.`,
       );
     }
-    const statement = permissionStatement(record, ref.qualifier, input);
+    const statement = permissionStatement(record, qualifier, input);
     const statements = [...current, statement];
     // The same evaluator that decides the policy must be able to read it.
     const compiled = compilePolicy(policyDocument(statements), "resource");
@@ -31,10 +23,6 @@ export const AddPermission = lambdaAction<AddPermissionRequest>(
         `The permission is not a valid policy statement: ${compiled.problem.message}`,
       );
     }
-    const revised = withVersion(record, {
-      ...version,
-      config: { ...version.config, RevisionId: newRevisionId() },
-    });
     model.put({ ...revised, permissions: { ...record.permissions, [key]: statements } });
     return { Statement: JSON.stringify(statement) };
   },
