@@ -19,19 +19,7 @@ export function emit(io: CommandIo, json: boolean, value: unknown, text: () => s
   io.out(json ? `${JSON.stringify(value)}\n` : `${text()}\n`);
 }
 
-/** Resolves after `ms`, or at once when `signal` aborts. */
-export function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-    signal.addEventListener("abort", done, { once: true });
-  });
-}
+export { pause } from "../producer/steady-load.js";
 
 /**
  * A signal that aborts when `parent` does or after `seconds` (never, when undefined). Made from a controller and

@@ -6,8 +6,9 @@ import {
   type ProducerEvent,
   type PublishResult,
 } from "../../producer/index.js";
+import { publishSteadily } from "../../producer/steady-load.js";
 import type { ClientConfig } from "../connection.js";
-import { emit, pause, UserError, type CommandIo } from "../io.js";
+import { emit, UserError, type CommandIo } from "../io.js";
 import { readOutputs } from "../outputs.js";
 
 export interface PublishOptions {
@@ -22,9 +23,6 @@ export interface PublishOptions {
   readonly outputs?: string;
   readonly json?: boolean;
 }
-
-/** Load is sent in slices this long, so a rate is kept smoothly rather than in one burst a second. */
-const TICK_MS = 100;
 
 /**
  * `eda publish`: one event (`--event`), a file of events (`--file`, a JSON array or one event per line), or
@@ -49,18 +47,13 @@ export async function publishCommand(
   };
   try {
     if (options.rate !== undefined) {
-      const perTick = options.rate * (TICK_MS / 1000);
-      const ticks = Math.round(((options.duration ?? 10) * 1000) / TICK_MS);
-      let owed = 0;
-      for (let tick = 0; tick < ticks && !io.signal.aborted; tick++) {
-        const started = Date.now();
-        owed += perTick;
-        const count = Math.floor(owed);
-        owed -= count;
-        if (count > 0)
-          report(await producer.publish(sampleEvents(count, options.malformed ?? 0), { validate }));
-        await pause(Math.max(0, TICK_MS - (Date.now() - started)), io.signal);
-      }
+      await publishSteadily(producer, {
+        ratePerSecond: options.rate,
+        malformedShare: options.malformed ?? 0,
+        durationMs: (options.duration ?? 10) * 1000,
+        signal: io.signal,
+        onResults: (_events, results) => report(results),
+      });
     } else {
       report(await producer.publish(await eventsToPublish(options), { validate }));
     }

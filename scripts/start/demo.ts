@@ -2,7 +2,8 @@ import { DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient } from "@aw
 import { summarizeLatencies } from "../../bench/stats.js";
 import { pause as sleep } from "../../cli/io.js";
 import type { Snapshot } from "../../emulator/dashboard/snapshot.js";
-import { Producer, sampleEvents, type TerraformOutputs } from "../../producer/index.js";
+import { Producer, type TerraformOutputs } from "../../producer/index.js";
+import { publishSteadily } from "../../producer/steady-load.js";
 import { renderDemo, type DemoState } from "./demo-view.js";
 
 export interface DemoOptions {
@@ -19,7 +20,6 @@ export interface DemoOptions {
 }
 
 const CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
-const TICK_MS = 100;
 const REDRAW_MS = 1_000;
 /** Latency is reported over the last minute of events. */
 const LATENCY_WINDOW_MS = 60_000;
@@ -47,24 +47,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoState> {
   const baseline = await snapshot();
   let state = await observe(baseline);
 
-  const publishing = (async () => {
-    let owed = 0;
-    while (!options.signal.aborted) {
-      const tick = Date.now();
-      owed += options.ratePerSecond * (TICK_MS / 1000);
-      const count = Math.floor(owed);
-      owed -= count;
-      if (count > 0) {
-        const events = sampleEvents(count, options.malformedShare);
-        tally.malformed += events.filter((event) => event.source === undefined).length;
-        for (const result of await producer.publish(events, { validate: false })) {
-          if (result.topic?.ok === false || result.stream?.ok === false) tally.failures++;
-          else tally.published++;
-        }
+  const publishing = publishSteadily(producer, {
+    ratePerSecond: options.ratePerSecond,
+    malformedShare: options.malformedShare,
+    signal: options.signal,
+    onResults: (events, results) => {
+      tally.malformed += events.filter((event) => event.source === undefined).length;
+      for (const result of results) {
+        if (result.topic?.ok === false || result.stream?.ok === false) tally.failures++;
+        else tally.published++;
       }
-      await sleep(Math.max(0, TICK_MS - (Date.now() - tick)), options.signal);
-    }
-  })();
+    },
+  });
 
   const auditUrl = value<Record<string, string>>(outputs, "queue_urls")?.audit;
   const measuring = (async () => {
