@@ -14,8 +14,8 @@ import { BATCH_SIZE, MESSAGE_BODY, batchEntryIds } from "./sqs-wire.js";
 import { summarizeLatencies } from "./stats.js";
 
 /** A client as an application would configure it: keep-alive sockets, one per in-flight call, no retries. */
-export function createSqsClient(endpoint: string, concurrency: number): SQSClient {
-  return new SQSClient({
+export function benchClientConfig(endpoint: string, concurrency: number) {
+  return {
     endpoint,
     region: "us-east-1",
     credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
@@ -25,7 +25,11 @@ export function createSqsClient(endpoint: string, concurrency: number): SQSClien
       httpAgent: new Agent({ keepAlive: true, maxSockets: concurrency }),
       requestTimeout: 30_000,
     },
-  });
+  };
+}
+
+export function createSqsClient(endpoint: string, concurrency: number): SQSClient {
+  return new SQSClient(benchClientConfig(endpoint, concurrency));
 }
 
 export async function createQueue(client: SQSClient, name: string): Promise<string> {

@@ -1,4 +1,3 @@
-import { Agent } from "node:http";
 import {
   CreateTopicCommand,
   PublishBatchCommand,
@@ -9,21 +8,12 @@ import {
 import type { SQSClient } from "@aws-sdk/client-sqs";
 import { GetQueueAttributesCommand, SetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import { SNS_SETUPS, type LoadResult, type SnsOperation } from "./model.js";
-import { createQueue, runClosedLoop, timed, type Tally } from "./sdk-load.js";
+import { benchClientConfig, createQueue, runClosedLoop, timed, type Tally } from "./sdk-load.js";
 import { MESSAGE_BODY, batchEntryIds } from "./sqs-wire.js";
 
-/** An SNS client set up like the bench's SQS client: keep-alive sockets, one per call in flight, no retries. */
+/** An SNS client set up like the bench's SQS client. */
 export function createSnsClient(endpoint: string, concurrency: number): SNSClient {
-  return new SNSClient({
-    endpoint,
-    region: "us-east-1",
-    credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
-    maxAttempts: 1,
-    requestHandler: {
-      httpAgent: new Agent({ keepAlive: true, maxSockets: concurrency }),
-      requestTimeout: 30_000,
-    },
-  });
+  return new SNSClient(benchClientConfig(endpoint, concurrency));
 }
 
 /** A topic with the row's queues subscribed (raw or envelope), ready to publish to. */
