@@ -44,6 +44,8 @@ function step(run: TerraformRun, what: string): void {
 }
 
 async function start(options: StartOptions): Promise<void> {
+  // The SDK's notice about its future Node.js versions (stated once in the README) would split the demo's screen.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   console.error(`• terraform ${requireTerraform(terraformEnvironment(PROJECT_ROOT).env)}`);
   const stateDir = path.resolve(PROJECT_ROOT, options.stateDir);
   mkdirSync(path.join(stateDir, "local"), { recursive: true });
