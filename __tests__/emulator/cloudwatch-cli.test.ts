@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
+import { ManualClock, startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { DEBIAN_AWS_CLI, PATH_AWS_CLI, runCli } from "./support/cli-transport.js";
 
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, log: () => {} });
+  // Time stands still here: each CLI call takes about a second, and a minute boundary between SetAlarmState
+  // and DescribeAlarmHistory would let the alarm's evaluation (no data: INSUFFICIENT_DATA) overwrite the state,
+  // as AWS's would. The alarm evaluation itself is tested on a manual clock elsewhere.
+  emulator = await startEmulator({ port: 0, log: () => {}, clock: new ManualClock(Date.now()) });
 });
 
 afterAll(async () => {

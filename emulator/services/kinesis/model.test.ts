@@ -150,6 +150,26 @@ describe("Kinesis records in memory", () => {
     expect(later.FailedRecordCount).toBe(0);
   });
 
+  it("judges every record of one PutRecords in the second the call came in, even if admitting it takes longer", async () => {
+    const clock = new ManualClock();
+    const kit = await KinesisKit.start(clock, { throughputLimits: true });
+    await activeStream(kit, clock, "s");
+    // A clock that moves 5 ms each time it is read: a second boundary passes in the middle of the batch.
+    const now = clock.now.bind(clock);
+    clock.now = () => {
+      clock.advance(5);
+      return now();
+    };
+    const records = Array.from({ length: 500 }, () => ({ Data: data("x".repeat(4096)), PartitionKey: "k" }));
+    const put = await kit.call("PutRecords", { StreamName: "s", Records: records });
+    const codes = (put.Records as { ErrorCode?: string }[]).map((record) => record.ErrorCode);
+    const firstRefused = codes.indexOf("ProvisionedThroughputExceededException");
+    expect(firstRefused).toBeGreaterThan(0);
+    expect(codes.slice(firstRefused).every((code) => code === "ProvisionedThroughputExceededException")).toBe(
+      true,
+    );
+  });
+
   it("records AWS/Kinesis IncomingRecords with the StreamName dimension", async () => {
     const clock = new ManualClock();
     const kit = await KinesisKit.start(clock);

@@ -32,10 +32,19 @@ export class Throughput {
     readonly enabled: boolean,
   ) {}
 
-  /** The refusal of a write, counted when admitted. */
-  refuseWrite(stream: StreamState, shard: ShardState, record: RecordToPut): AwsError | undefined {
+  /**
+   * The refusal of a write, counted when admitted. `at` is the instant of the call: every record of one
+   * PutRecords is judged in the same second, so a batch cannot slip records into the next window just
+   * because admitting it took long enough to cross a second boundary.
+   */
+  refuseWrite(
+    stream: StreamState,
+    shard: ShardState,
+    record: RecordToPut,
+    at = this.clock.now(),
+  ): AwsError | undefined {
     if (!this.applies(stream)) return undefined;
-    const window = this.window(stream, shard);
+    const window = this.window(stream, shard, at);
     const size = recordSize(record);
     if (window.records + 1 > WRITE_RECORDS_PER_SECOND || window.bytes + size > WRITE_BYTES_PER_SECOND)
       return exceeded(stream, shard);
@@ -61,9 +70,9 @@ export class Throughput {
     return this.enabled && stream.mode === "PROVISIONED";
   }
 
-  private window(stream: StreamState, shard: ShardState): Window {
+  private window(stream: StreamState, shard: ShardState, at = this.clock.now()): Window {
     const key = `${stream.id}/${shard.index}`;
-    const second = Math.floor(this.clock.now() / 1000);
+    const second = Math.floor(at / 1000);
     let window = this.windows.get(key);
     if (window === undefined || window.second !== second) {
       window = { second, records: 0, bytes: 0, reads: 0, readBytes: 0 };

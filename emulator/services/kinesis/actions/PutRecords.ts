@@ -38,10 +38,11 @@ export const PutRecords = kinesisAction<Input>(operations.PutRecords, (model, in
       `Records size ${total} bytes exceeds the PutRecords limit of ${MAX_PUT_RECORDS_BYTES} bytes: split the batch into smaller calls.`,
     );
   let failed = 0;
+  const at = model.clock.now();
   const results = model.store.transaction(() =>
     records.map((record) => {
       const shard = shardFor(stream, record);
-      const refusal = model.throughput.refuseWrite(stream, shard, record);
+      const refusal = model.throughput.refuseWrite(stream, shard, record, at);
       if (refusal !== undefined) {
         failed++;
         return { ErrorCode: refusal.code, ErrorMessage: refusal.message };
