@@ -34,6 +34,10 @@ class PolicyQueues implements SqsInterface {
   queueDepths(): readonly MetricDatum[] {
     return [];
   }
+
+  peek(): undefined {
+    return undefined;
+  }
 }
 
 describe("SNS deliveries SQS refuses", () => {

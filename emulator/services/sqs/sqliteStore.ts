@@ -136,6 +136,8 @@ export class SqliteSqsStore implements SqsStore {
          WHERE queue_id = ? AND (visible_at, seq) > (?, ?) ORDER BY visible_at, seq LIMIT ?`,
       ),
       readMessage: db.prepare(`SELECT ${MESSAGE_INDEX_COLUMNS} FROM sqs_messages WHERE seq = ?`),
+      // Walks the table backwards by its rowid, seq, skipping other queues' rows: a peek is rare and shallow.
+      readNewest: db.prepare("SELECT * FROM sqs_messages WHERE queue_id = ? ORDER BY seq DESC LIMIT ?"),
       expireMessages: db.prepare(
         `DELETE FROM sqs_messages WHERE queue_id = ? AND sent_at <= ? RETURNING ${MESSAGE_INDEX_COLUMNS}`,
       ),
@@ -367,6 +369,10 @@ export class SqliteSqsStore implements SqsStore {
   readMessage(seq: number): MessageRecord | undefined {
     const row = this.statements.readMessage.get(seq) as MessageRow | undefined;
     return row && toMessageRecord(row);
+  }
+
+  readNewest(queueId: number, limit: number): MessageRecord[] {
+    return (this.statements.readNewest.all(queueId, limit) as MessageRow[]).map(toMessageRecord);
   }
 
   expireMessages(queueId: number, sentBefore: number): MessageRecord[] {
