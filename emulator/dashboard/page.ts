@@ -34,6 +34,9 @@ export const DASHBOARD_HTML = `<!doctype html>
   #peek header button { margin-left: auto; }
   #peek .depth { font-size: .85rem; color: #555; margin-bottom: .5rem; }
   #peek article { border-top: 1px solid #e3e6eb; padding: .4rem 0; font-size: .8rem; }
+  #failures .failure { border-left: 4px solid #2a2; padding: .35rem .5rem; margin-bottom: .35rem; background: #fafafa; cursor: pointer; }
+  #failures .failure.failing { border-color: #d33; background: #fdecec; }
+  #failures .meta, #failures li { font-size: .8rem; color: #555; } #failures ul { margin: .2rem 0 0; padding-left: 1rem; }
   #peek .meta { color: #555; } #peek pre { margin: .3rem 0 0; background: #f6f7f9; padding: .4rem; overflow-x: auto; max-height: 14rem; }
 </style>
 </head>
@@ -43,6 +46,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   <section class="diagram"><h2>Fan-out and stream</h2><svg id="diagram" width="100%" height="200" role="img" aria-label="architecture diagram"></svg></section>
   <div class="side">
     <section id="peek" hidden><header><h2 id="peek-title"></h2><button id="peek-close" type="button">close</button></header><div class="depth" id="peek-depth"></div><div id="peek-items"></div></section>
+    <section><h2>Recent failures</h2><div id="failures"></div></section>
     <section><h2>Alarms</h2><ul class="alarms" id="alarms"></ul></section>
   </div>
 </main>
@@ -152,6 +156,33 @@ function draw(snapshot, region) {
     return li;
   }));
   if (region.alarms.length === 0) alarms.innerHTML = '<li class="empty">No alarms.</li>';
+  drawFailures(region.failures ?? []);
+}
+
+const shortName = (arn) => arn.slice(Math.max(arn.lastIndexOf(":"), arn.lastIndexOf("/")) + 1);
+
+function drawFailures(failures) {
+  const list = document.getElementById("failures");
+  list.replaceChildren(...failures.map((f) => {
+    const div = document.createElement("div");
+    div.className = "failure" + (f.visible + f.inFlight > 0 ? " failing" : "");
+    div.dataset.arn = f.arn;
+    const title = document.createElement("strong");
+    title.textContent = f.name;
+    const meta = document.createElement("div");
+    meta.className = "meta";
+    meta.textContent = "depth " + f.visible + " (" + f.inFlight + " in flight) · from " + f.sources.map(shortName).join(", ");
+    const newest = document.createElement("ul");
+    for (const m of f.newest) {
+      const li = document.createElement("li");
+      li.textContent = new Date(m.sentAt).toLocaleTimeString() + " · " + m.summary;
+      newest.append(li);
+    }
+    div.append(title, meta, newest);
+    div.addEventListener("click", () => openPeek({ arn: f.arn, title: f.name }));
+    return div;
+  }));
+  if (failures.length === 0) list.innerHTML = '<p class="empty">No dead-letter or on-failure queues.</p>';
 }
 
 /** A body or record as text: JSON pretty-printed, with an SNS envelope's JSON Message unfolded too. */
@@ -235,7 +266,7 @@ async function refresh() {
       if (keys.includes(chosen)) place.value = chosen;
     }
     const region = snapshot.regions.find((r) => r.accountId + " " + r.region === place.value) ?? snapshot.regions[0];
-    if (region) draw(snapshot, region); else draw(snapshot, { accountId: "", region: "", topics: [], queues: [], streams: [], alarms: [], functions: [] });
+    if (region) draw(snapshot, region); else draw(snapshot, { accountId: "", region: "", topics: [], queues: [], streams: [], alarms: [], functions: [], failures: [] });
     await refreshPeek();
     document.getElementById("status").textContent = "updated " + new Date(snapshot.at).toLocaleTimeString();
     previous = snapshot;

@@ -1,6 +1,8 @@
 import type { ServiceHost } from "../core/host.js";
+import type { SqsInterface } from "../core/interfaces.js";
 import type { ActionInput, ActionOutput, RequestContext } from "../core/service.js";
 import type { CounterTotals } from "./counters.js";
+import { failureViews, type FailureQueueView } from "./failures.js";
 
 export interface SubscriptionView {
   readonly arn: string;
@@ -59,6 +61,8 @@ export interface RegionView {
   readonly streams: readonly StreamView[];
   readonly alarms: readonly AlarmView[];
   readonly functions: readonly FunctionView[];
+  /** The DLQs and on-failure destinations, with their newest messages. */
+  readonly failures: readonly FailureQueueView[];
 }
 
 export interface Snapshot {
@@ -91,7 +95,12 @@ export async function takeSnapshot(
       for (const region of Object.keys(byRegion)) places.set(`${accountId}/${region}`, { accountId, region });
   const regions = await Promise.all(
     [...places.values()].map(({ accountId, region }) =>
-      regionView(caller(host, accountId, region, baseUrl), accountId, region),
+      regionView(
+        caller(host, accountId, region, baseUrl),
+        host.loaded("sqs")?.api as SqsInterface | undefined,
+        accountId,
+        region,
+      ),
     ),
   );
   return { at: now, countingSince, regions, counters };
@@ -116,7 +125,12 @@ function caller(host: ServiceHost, accountId: string, region: string, baseUrl: s
   };
 }
 
-async function regionView(call: Call, accountId: string, region: string): Promise<RegionView> {
+async function regionView(
+  call: Call,
+  sqs: SqsInterface | undefined,
+  accountId: string,
+  region: string,
+): Promise<RegionView> {
   const [topics, queues, streams, alarms, functions] = await Promise.all([
     topicViews(call),
     queueViews(call),
@@ -124,7 +138,20 @@ async function regionView(call: Call, accountId: string, region: string): Promis
     alarmViews(call),
     functionViews(call),
   ]);
-  return { accountId, region, topics, queues, streams, alarms, functions };
+  const failures = failureViews(sqs, failureSources(topics, queues));
+  return { accountId, region, topics, queues, streams, alarms, functions, failures };
+}
+
+/** Failure queue ARN → what sends its failures there (a queue's or a subscription's redrive policy). */
+function failureSources(topics: readonly TopicView[], queues: readonly QueueView[]): Map<string, string[]> {
+  const sources = new Map<string, string[]>();
+  const add = (target: string | undefined, source: string): void => {
+    if (target !== undefined) sources.set(target, [...(sources.get(target) ?? []), source]);
+  };
+  for (const queue of queues) add(queue.dlqArn, queue.arn);
+  for (const topic of topics)
+    for (const subscription of topic.subscriptions) add(subscription.dlqArn, subscription.arn);
+  return sources;
 }
 
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
