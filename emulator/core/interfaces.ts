@@ -40,8 +40,8 @@ export type SqsDeliveryResult =
       readonly detail: string;
     };
 
-/** What SQS offers: delivery into a queue on a service's behalf (SNS fan-out, Lambda failure destinations). */
-export interface SqsInterface {
+/** What SQS offers senders: delivery into a queue on a service's behalf (SNS fan-out, Lambda failure destinations). */
+export interface SqsDeliveryInterface {
   /**
    * Sends one message to the queue `queueArn` as `caller`, inside the caller's transaction. Never throws for a
    * delivery failure: the result says why, so the caller can count it and dead-letter it.
@@ -54,6 +54,10 @@ export interface SqsInterface {
    * CloudWatch samples them; SQS records only its per-call counters itself.
    */
   queueDepths(): readonly MetricDatum[];
+}
+
+/** What SQS offers someone looking at a queue (the dashboard). */
+export interface SqsPeekInterface {
   /**
    * The newest `max` messages of the queue `queueArn`, newest first, and its depth, for a person looking at it
    * (the dashboard): a peek receives nothing, so no receive count, visibility or metric changes. Undefined
@@ -92,6 +96,9 @@ export interface SqsPeek {
   /** Newest first. */
   readonly messages: readonly SqsPeekedMessage[];
 }
+
+/** What SQS offers other services. */
+export interface SqsInterface extends SqsDeliveryInterface, SqsPeekInterface {}
 
 export type SnsPublishResult =
   | { readonly published: true; readonly messageId: string }
