@@ -1,7 +1,8 @@
 /**
  * The dashboard page: one HTML document with its script inline, so the emulator serves it with no build step
  * and no files beside the bundle. The script polls `/_eda/ui/snapshot` once a second and draws the
- * architecture as SVG: topic → subscriptions → queues → DLQs, stream → shards, alarms with their states.
+ * architecture as SVG: topic → subscriptions → queues → DLQs, stream → shards and queues → event source
+ * mapping → function → on-failure destination, alarms with their states.
  * Clicking a queue, a stream or a shard opens a side panel with its newest messages or records
  * (`/_eda/ui/peek`, which changes nothing), refreshed with the rest.
  */
@@ -21,7 +22,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   svg text { font: 12px system-ui, sans-serif; }
   .node rect { fill: #fff; stroke: #8a94a6; rx: 6; }
   .node.topic rect { fill: #fde8d8; } .node.queue rect { fill: #e3f0fd; } .node.dlq rect { fill: #fde3e3; }
-  .node.stream rect { fill: #e4f5e8; } .node.function rect { fill: #efe6fb; } .node.shard rect { fill: #f0f9f2; } .node.other rect { fill: #eee; }
+  .node.stream rect { fill: #e4f5e8; } .node.function rect { fill: #efe6fb; } .node.shard rect { fill: #f0f9f2; } .node.mapping rect { fill: #fff7d6; } .node.other rect { fill: #eee; }
   .node .title { font-weight: 600; } .edge { stroke: #8a94a6; fill: none; } .edge.dead { stroke-dasharray: 4 3; stroke: #c55; }
   ul.alarms { list-style: none; padding: 0; margin: 0; }
   ul.alarms li { padding: .35rem .5rem; border-left: 4px solid #aaa; margin-bottom: .35rem; background: #fafafa; }
@@ -97,18 +98,43 @@ function draw(snapshot, region) {
   const queuesByArn = new Map(region.queues.map((q) => [q.arn, q]));
   const dlqArns = new Set(region.queues.flatMap((q) => (q.dlqArn ? [q.dlqArn] : [])));
   for (const t of region.topics) for (const s of t.subscriptions) if (s.dlqArn) dlqArns.add(s.dlqArn);
+  const mappings = region.mappings ?? [];
+  for (const m of mappings) if (m.onFailureArn) dlqArns.add(m.onFailureArn);
+  const functionsByName = new Map((region.functions ?? []).map((fn) => [fn.name, fn]));
   let row = 0;
-  const place = (column, kind, title, lines, id, peek) => {
+  const place = (column, kind, title, lines, id, peek, atRow = row) => {
     if (at.has(id)) return at.get(id);
-    const spot = box(svg, 10 + column * COL, 10 + row * (H + GAP), kind, title, lines, id, peek);
+    const spot = box(svg, 10 + column * COL, 10 + atRow * (H + GAP), kind, title, lines, id, peek);
     at.set(id, spot);
     return spot;
   };
-  const queueBox = (column, q) =>
+  const queueBox = (column, q, atRow) =>
     place(column, dlqArns.has(q.arn) ? "dlq" : "queue", q.name, [
       "visible " + q.visible + "  in flight " + q.inFlight,
       "sent " + fmt(rate(snapshot, "AWS/SQS", q.name, "NumberOfMessagesSent", region)),
-    ], q.arn, { arn: q.arn });
+    ], q.arn, { arn: q.arn }, atRow);
+  const functionLines = (fn) => {
+    const invocations = rate(snapshot, "AWS/Lambda", fn.name, "Invocations", region);
+    const errors = rate(snapshot, "AWS/Lambda", fn.name, "Errors", region);
+    const age = snapshot.counters[region.accountId + "/" + region.region + "/AWS/Lambda/" + fn.name]?.IteratorAge;
+    return [fn.runtime + "  " + fn.state + (age === undefined ? "" : "  iterator age " + age + " ms"), "invoked " + fmt(invocations) + "  errors " + errors.total];
+  };
+  // A mapping, its function and its on-failure destination, in one row from the given column on.
+  const mappingChain = (column, m, sources, atRow) => {
+    const title = "mapping " + m.uuid.slice(0, 8);
+    const spot = place(column, "mapping", title, [m.state + (m.batchSize ? "  batch " + m.batchSize : ""), "last " + (m.lastProcessingResult || "—")], "mapping/" + m.uuid, undefined, atRow);
+    for (const source of sources) edge(svg, source, spot);
+    const fn = functionsByName.get(m.functionName);
+    const fnSpot = place(column + 1, "function", m.functionName, fn ? functionLines(fn) : ["not found"], fn ? fn.arn : m.functionArn, undefined, atRow);
+    edge(svg, spot, fnSpot);
+    if (!m.onFailureArn) return;
+    const q = queuesByArn.get(m.onFailureArn);
+    const failureSpot = q ? queueBox(column + 2, q, atRow) : place(column + 2, "other", "on failure", [m.onFailureArn.slice(-32)], m.onFailureArn, undefined, atRow);
+    edge(svg, fnSpot, failureSpot, true);
+  };
+  const queueMappings = (queueSpot, q) => {
+    for (const m of mappings) if (m.sourceArn === q.arn) { mappingChain(2, m, [queueSpot], row); row++; }
+  };
   for (const topic of region.topics) {
     const published = rate(snapshot, "AWS/SNS", topic.name, "NumberOfMessagesPublished", region);
     const failed = rate(snapshot, "AWS/SNS", topic.name, "NumberOfNotificationsFailed", region);
@@ -120,6 +146,7 @@ function draw(snapshot, region) {
       if (q?.dlqArn && queuesByArn.has(q.dlqArn)) { edge(svg, target, queueBox(2, queuesByArn.get(q.dlqArn)), true); }
       if (s.dlqArn && queuesByArn.has(s.dlqArn)) { row++; edge(svg, t, queueBox(2, queuesByArn.get(s.dlqArn)), true); }
       row++;
+      if (q) queueMappings(target, q);
     }
     if (topic.subscriptions.length === 0) row++;
   }
@@ -127,18 +154,25 @@ function draw(snapshot, region) {
     const spot = queueBox(1, q);
     if (q.dlqArn && queuesByArn.has(q.dlqArn)) edge(svg, spot, queueBox(2, queuesByArn.get(q.dlqArn)), true);
     row++;
+    queueMappings(spot, q);
   }
   for (const q of region.queues) if (!at.has(q.arn)) { queueBox(2, q); row++; }
   for (const stream of region.streams) {
     const incoming = rate(snapshot, "AWS/Kinesis", stream.name, "IncomingRecords", region);
     const s = place(0, "stream", stream.name, [stream.status + "  " + stream.shards.filter((x) => x.open).length + " open shards", "records in " + fmt(incoming)], stream.arn, { arn: stream.arn });
-    for (const shard of stream.shards) { edge(svg, s, place(1, "shard", shard.id, [shard.open ? "open" : "closed"], stream.arn + "/" + shard.id, { arn: stream.arn, shard: shard.id })); row++; }
-    if (stream.shards.length === 0) row++;
+    const top = row;
+    const shardSpots = stream.shards.map((shard) => {
+      const spot = place(1, "shard", shard.id, [shard.open ? "open" : "closed"], stream.arn + "/" + shard.id, { arn: stream.arn, shard: shard.id });
+      edge(svg, s, spot);
+      row++;
+      return spot;
+    });
+    const reading = mappings.filter((m) => m.sourceArn === stream.arn);
+    reading.forEach((m, i) => mappingChain(2, m, shardSpots.length > 0 ? shardSpots : [s], top + i));
+    row = Math.max(row, top + reading.length, top + 1);
   }
-  for (const fn of region.functions ?? []) {
-    const invocations = rate(snapshot, "AWS/Lambda", fn.name, "Invocations", region);
-    const errors = rate(snapshot, "AWS/Lambda", fn.name, "Errors", region);
-    place(0, "function", fn.name, [fn.runtime + "  " + fn.state, "invoked " + fmt(invocations) + "  errors " + errors.total], fn.arn);
+  for (const fn of region.functions ?? []) if (!at.has(fn.arn)) {
+    place(0, "function", fn.name, functionLines(fn), fn.arn);
     row++;
   }
   if (at.size === 0) { const t = el("text", { x: 10, y: 24, class: "empty" }, svg); t.textContent = "No resources yet: apply the local environment or create some."; row = 1; }
@@ -266,7 +300,7 @@ async function refresh() {
       if (keys.includes(chosen)) place.value = chosen;
     }
     const region = snapshot.regions.find((r) => r.accountId + " " + r.region === place.value) ?? snapshot.regions[0];
-    if (region) draw(snapshot, region); else draw(snapshot, { accountId: "", region: "", topics: [], queues: [], streams: [], alarms: [], functions: [], failures: [] });
+    if (region) draw(snapshot, region); else draw(snapshot, { accountId: "", region: "", topics: [], queues: [], streams: [], alarms: [], functions: [], mappings: [], failures: [] });
     await refreshPeek();
     document.getElementById("status").textContent = "updated " + new Date(snapshot.at).toLocaleTimeString();
     previous = snapshot;
