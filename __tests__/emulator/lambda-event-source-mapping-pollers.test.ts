@@ -167,6 +167,15 @@ describe("the poller manager", () => {
     expect(h.kinds.sqs.calls).toEqual(["start 10", "update 5", "stop", "start 5", "stop", `forget ${UUID}`]);
   });
 
+  it("stops and forgets every poller on POST /_eda/reset, and the mappings are gone", async () => {
+    const UUID = await createQueueMapping();
+    h.clock.advance(1000);
+    expect((await fetch(`${h.emulator.url}/_eda/reset`, { method: "POST" })).status).toBe(200);
+    await flush();
+    expect(h.kinds.sqs.calls).toEqual(["start 10", "stop", `forget ${UUID}`]);
+    expect((await h.emulator.service("lambda")).summary()).toEqual({});
+  });
+
   it("restarts the pollers of stored Enabled mappings when the emulator starts again", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "eda-esm-pollers-"));
     try {
