@@ -155,7 +155,7 @@ describe("a Kinesis stream's mapping", () => {
   });
 
   it("keeps every retry, bisect, age, window, filter and destination setting it was given", async () => {
-    const settings = {
+    const settings: Partial<CreateEventSourceMappingCommandInput> = {
       StartingPosition: "AT_TIMESTAMP",
       StartingPositionTimestamp: new Date(START),
       BatchSize: 500,
@@ -168,7 +168,7 @@ describe("a Kinesis stream's mapping", () => {
       FunctionResponseTypes: ["ReportBatchItemFailures"],
       FilterCriteria: { Filters: [{ Pattern: '{"data":{"kind":["order"]}}' }] },
       DestinationConfig: { OnFailure: { Destination: FAILURES_ARN } },
-    } as const;
+    };
     const created = await create({ EventSourceArn: STREAM_ARN, ...settings });
     expect(created).toMatchObject(settings);
     settle();
@@ -273,6 +273,23 @@ describe("UpdateEventSourceMapping", () => {
       message:
         "Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10",
     });
+    await remove(UUID);
+  });
+});
+
+describe("a mapping whose function was deleted", () => {
+  it("can still be disabled, and enabling it again is refused with ResourceNotFoundException", async () => {
+    const { lambda } = harness.clients;
+    await harness.clients.createFunction("fleeting", `arn:aws:iam::${ACCOUNT}:role/reader`);
+    settle();
+    const UUID = (await create({ FunctionName: "fleeting", EventSourceArn: QUEUE_ARN })).UUID ?? "";
+    settle();
+    await lambda.send(new DeleteFunctionCommand({ FunctionName: "fleeting" }));
+    const disabled = await lambda.send(new UpdateEventSourceMappingCommand({ UUID, Enabled: false }));
+    expect(disabled.State).toBe("Disabling");
+    settle();
+    const refused = await failure(lambda.send(new UpdateEventSourceMappingCommand({ UUID, Enabled: true })));
+    expect(refused).toMatchObject({ name: "ResourceNotFoundException", status: 404 });
     await remove(UUID);
   });
 });
@@ -411,7 +428,8 @@ describe("parameters AWS refuses", () => {
     ["a tumbling window of 901 s", { ...stream, TumblingWindowInSeconds: 901 }, "ValidationException", 400],
     [
       "a function response type other than ReportBatchItemFailures",
-      { ...stream, FunctionResponseTypes: ["Everything"] },
+      // The SDK types only the valid value; the wire takes any string.
+      { ...stream, FunctionResponseTypes: ["Everything" as "ReportBatchItemFailures"] },
       "ValidationException",
       400,
     ],

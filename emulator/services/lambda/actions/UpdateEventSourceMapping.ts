@@ -14,16 +14,20 @@ export const UpdateEventSourceMapping = lambdaAction<UpdateEventSourceMappingReq
     const current = findMapping(mappings.records, input.UUID, ctx);
     checkSettled(current, "update");
     const source = eventSourceOf(current.config.EventSourceArn, current.region);
-    const fn = mappingFunction(model, input.FunctionName ?? current.config.FunctionArn, ctx);
+    // The function is resolved only when named or needed: a mapping whose function is gone can still be disabled.
+    const named =
+      input.FunctionName === undefined ? undefined : mappingFunction(model, input.FunctionName, ctx);
+    const functionArn = named?.arn ?? current.config.FunctionArn;
     const params = { ...parametersOf(current.config), ...givenParameters(input) };
     checkParameters(source, params, input);
-    const functionChanged = fn.arn !== current.config.FunctionArn;
-    if (functionChanged) checkNoConflict(mappings.records, ctx, source.arn, fn.arn, current.config.UUID);
+    const functionChanged = functionArn !== current.config.FunctionArn;
+    if (functionChanged) checkNoConflict(mappings.records, ctx, source.arn, functionArn, current.config.UUID);
     const enabled = input.Enabled ?? current.enabled;
     const destination = params.DestinationConfig?.OnFailure?.Destination;
     const destinationChanged = destination !== current.config.DestinationConfig?.OnFailure?.Destination;
     if (enabled && (!current.enabled || functionChanged || destinationChanged)) {
-      await checkSourceAccess(core, source, fn.role, destination);
+      const { role } = named ?? mappingFunction(model, functionArn, ctx);
+      await checkSourceAccess(core, source, role, destination);
     }
     const state: MappingState = enabled === current.enabled ? "Updating" : enabled ? "Enabling" : "Disabling";
     const { config } = current;
@@ -34,7 +38,7 @@ export const UpdateEventSourceMapping = lambdaAction<UpdateEventSourceMappingReq
         UUID: config.UUID,
         ...sourceSettings(source, params),
         EventSourceArn: config.EventSourceArn,
-        FunctionArn: fn.arn,
+        FunctionArn: functionArn,
         LastModified: core.clock.now() / 1000,
         ...(config.LastProcessingResult === undefined
           ? {}
