@@ -16,7 +16,7 @@ import {
   type CreateEventSourceMappingCommandInput,
 } from "@aws-sdk/client-lambda";
 import { CreateQueueCommand, SQSClient } from "@aws-sdk/client-sqs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../emulator/core/clock.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { DEFAULT_CREDENTIALS, failure } from "./support/iam-clients.js";
@@ -102,19 +102,28 @@ function settle(): void {
   harness.clock.advance(1000);
 }
 
-function create(input: Partial<CreateEventSourceMappingCommandInput>) {
-  return harness.clients.lambda.send(
+/** Mappings the current test created: removed after it even when it fails, so the next test starts clean. */
+const leftovers = new Set<string>();
+
+afterEach(async () => {
+  settle();
+  for (const UUID of leftovers) {
+    await harness.clients.lambda.send(new DeleteEventSourceMappingCommand({ UUID })).catch(() => undefined);
+  }
+  leftovers.clear();
+  settle();
+});
+
+async function create(input: Partial<CreateEventSourceMappingCommandInput>) {
+  const output = await harness.clients.lambda.send(
     new CreateEventSourceMappingCommand({ FunctionName: "consumer", ...input }),
   );
+  leftovers.add(output.UUID ?? "");
+  return output;
 }
 
 function get(UUID: string) {
   return harness.clients.lambda.send(new GetEventSourceMappingCommand({ UUID }));
-}
-
-async function remove(UUID: string): Promise<void> {
-  await harness.clients.lambda.send(new DeleteEventSourceMappingCommand({ UUID }));
-  settle();
 }
 
 function withoutMetadata<T extends { $metadata?: unknown }>(output: T): Omit<T, "$metadata"> {
@@ -151,7 +160,6 @@ describe("a Kinesis stream's mapping", () => {
     expect(created.LastModified?.getTime()).toBe(harness.clock.now());
     settle();
     expect(withoutMetadata(await get(uuid))).toEqual({ ...expected, State: "Enabled" });
-    await remove(uuid);
   });
 
   it("keeps every retry, bisect, age, window, filter and destination setting it was given", async () => {
@@ -173,7 +181,6 @@ describe("a Kinesis stream's mapping", () => {
     expect(created).toMatchObject(settings);
     settle();
     expect(await get(created.UUID ?? "")).toMatchObject({ ...settings, State: "Enabled" });
-    await remove(created.UUID ?? "");
   });
 
   it("names the alias in FunctionArn when FunctionName is qualified", async () => {
@@ -189,7 +196,6 @@ describe("a Kinesis stream's mapping", () => {
     });
     expect(created.FunctionArn).toBe(`${FUNCTION_ARN}:live`);
     settle();
-    await remove(created.UUID ?? "");
   });
 });
 
@@ -212,7 +218,6 @@ describe("an SQS queue's mapping", () => {
     expect(withoutMetadata(created)).toEqual(expected);
     settle();
     expect(withoutMetadata(await get(uuid))).toEqual({ ...expected, State: "Disabled" });
-    await remove(uuid);
   });
 
   it("takes up to 10000 messages a batch with a batching window, and a maximum concurrency", async () => {
@@ -224,7 +229,6 @@ describe("an SQS queue's mapping", () => {
     });
     expect(created).toMatchObject({ BatchSize: 10000, ScalingConfig: { MaximumConcurrency: 2 } });
     settle();
-    await remove(created.UUID ?? "");
   });
 });
 
@@ -246,7 +250,6 @@ describe("UpdateEventSourceMapping", () => {
     expect(enabling.State).toBe("Enabling");
     settle();
     expect((await get(UUID)).State).toBe("Enabled");
-    await remove(UUID);
   });
 
   it("refuses a change while the mapping is still changing with ResourceInUseException", async () => {
@@ -257,7 +260,6 @@ describe("UpdateEventSourceMapping", () => {
     );
     expect(refused).toMatchObject({ name: "ResourceInUseException", status: 400 });
     settle();
-    await remove(UUID);
   });
 
   it("checks the new settings against the source, as Create does", async () => {
@@ -273,7 +275,6 @@ describe("UpdateEventSourceMapping", () => {
       message:
         "Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10",
     });
-    await remove(UUID);
   });
 });
 
@@ -290,7 +291,6 @@ describe("a mapping whose function was deleted", () => {
     settle();
     const refused = await failure(lambda.send(new UpdateEventSourceMappingCommand({ UUID, Enabled: true })));
     expect(refused).toMatchObject({ name: "ResourceNotFoundException", status: 404 });
-    await remove(UUID);
   });
 });
 
@@ -332,8 +332,6 @@ describe("ListEventSourceMappings", () => {
     expect([first, second].map((page) => page.EventSourceMappings?.[0]?.UUID).sort()).toEqual(
       [kinesis.UUID, queue.UUID].sort(),
     );
-    await remove(kinesis.UUID ?? "");
-    await remove(queue.UUID ?? "");
   });
 });
 
@@ -346,7 +344,6 @@ describe("one mapping per function and source", () => {
       status: 409,
       message: `The event source arn (${QUEUE_ARN}) and function (consumer) provided mapping already exists. Please update or delete the existing mapping with UUID ${first.UUID}`,
     });
-    await remove(first.UUID ?? "");
   });
 });
 
@@ -527,7 +524,6 @@ describe("tags and state", () => {
     );
     expect(tags.Tags).toEqual({ team: "orders" });
     settle();
-    await remove(created.UUID ?? "");
   });
 
   it("counts mappings in the service summary, and keeps them when their function is deleted", async () => {
@@ -542,7 +538,6 @@ describe("tags and state", () => {
     expect((await get(created.UUID ?? "")).FunctionArn).toBe(
       `arn:aws:lambda:${REGION}:${ACCOUNT}:function:doomed`,
     );
-    await remove(created.UUID ?? "");
   });
 });
 
