@@ -35,6 +35,10 @@ class PolicyQueues implements SqsInterface {
     return [];
   }
 
+  queueExists(): boolean {
+    return true;
+  }
+
   peek(): undefined {
     return undefined;
   }
