@@ -33,6 +33,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   .node.peekable { cursor: pointer; } .node.peeked rect { stroke: #1d2330; stroke-width: 2; }
   #peek header { display: flex; background: none; color: inherit; padding: 0; gap: .5rem; }
   #peek header button { margin-left: auto; }
+  #peek-items { max-height: 60vh; overflow-y: auto; }
   #peek .depth { font-size: .85rem; color: #555; margin-bottom: .5rem; }
   #peek article { border-top: 1px solid #e3e6eb; padding: .4rem 0; font-size: .8rem; }
   #failures .failure { border-left: 4px solid #2a2; padding: .35rem .5rem; margin-bottom: .35rem; background: #fafafa; cursor: pointer; }
