@@ -351,6 +351,28 @@ export interface KinesisInterface {
   watch(streamArn: string, listener: (shardId: string) => void): () => void;
 }
 
+export type LambdaInvokeResult =
+  | { readonly accepted: true; readonly requestId: string }
+  | {
+      readonly accepted: false;
+      /** Why, in AWS's terms: the function (or its qualifier) is gone, or its resource policy denied the caller. */
+      readonly reason: "ResourceNotFoundException" | "AccessDeniedException";
+      /** One sentence for the log (which function, what was missing). */
+      readonly detail: string;
+    };
+
+/** What Lambda offers: invocations on a service's behalf (SNS subscriptions), and the roles pollers act as. */
+export interface LambdaInterface {
+  /**
+   * Queues an asynchronous (`Event`) invocation of `functionArn` (qualified or not) with `payload`, inside the
+   * caller's transaction, as `caller`: the function's resource policy must allow `lambda:InvokeFunction` to the
+   * caller's service principal for its source, as AWS requires (AddPermission). Never throws for a refusal.
+   */
+  invokeAsync(functionArn: string, payload: string, caller: ServicePrincipalCall): LambdaInvokeResult;
+  /** The execution role of the function (or its version or alias) `functionArn`, if the function exists. */
+  executionRole(functionArn: string): string | undefined;
+}
+
 /**
  * Every service's interface by service name. A service that offers nothing maps to `undefined`; the names
  * here are the names services register under.
@@ -362,4 +384,5 @@ export interface ServiceInterfaces {
   sts: StsInterface;
   logs: LogsInterface;
   kinesis: KinesisInterface;
+  lambda: LambdaInterface;
 }
