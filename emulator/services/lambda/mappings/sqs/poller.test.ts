@@ -35,6 +35,8 @@ class ScriptedHost implements PollerHost {
   readonly results: string[] = [];
   readonly lines: string[] = [];
   readonly core: ServiceContext;
+  /** How many `use` calls fail as they do while a service is still loading. */
+  loadingUses = 0;
 
   constructor(
     readonly clock: ManualClock,
@@ -53,7 +55,9 @@ class ScriptedHost implements PollerHost {
     this.core = {
       ...context,
       use: <Name extends keyof ServiceInterfaces>(name: Name) =>
-        Promise.resolve(interfaces[name] as ServiceInterfaces[Name]),
+        this.loadingUses-- > 0
+          ? Promise.reject(new Error(`${name} is loading`))
+          : Promise.resolve(interfaces[name] as ServiceInterfaces[Name]),
     };
   }
 
@@ -371,6 +375,18 @@ describe("the SQS poller", () => {
     clock.advance(1_000);
     await settle();
     expect(host.bodies()).toEqual([["finally"]]);
+  });
+
+  it("waits for SQS and Lambda to finish loading without reporting a problem", async () => {
+    await sqs.createQueue("booting");
+    await send("booting", "early");
+    host.loadingUses = 1;
+    await start("booting");
+    expect(host.calls).toHaveLength(0);
+    clock.advance(50);
+    await settle();
+    expect(host.bodies()).toEqual([["early"]]);
+    expect(host.results).toEqual([]);
   });
 
   it("reads the queue as the function's execution role, so the queue's policy applies", async () => {

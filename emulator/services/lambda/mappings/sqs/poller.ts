@@ -17,6 +17,8 @@ export const DEFAULT_CONCURRENCY = 5;
 /** After the source cannot be read or the function not invoked: first and longest wait before trying again. */
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 60_000;
+/** While SQS or Lambda is still loading. */
+const NOT_READY_RETRY_MS = 50;
 
 /** Messages received and waiting for their batch to fill or its window to pass. */
 interface Gathering {
@@ -156,7 +158,9 @@ export class SqsPoller implements SourcePoller {
       this.stopWatching ??= this.watch();
       role = (await this.host.core.use("lambda")).executionRole(functionArn);
     } catch (error) {
-      this.problem(`Lambda is not ready: ${(error as Error).message}`);
+      // SQS and Lambda load on first use; a poller resumed while Lambda itself starts asks again shortly.
+      this.host.log(`lambda: SQS poller ${this.uuid} waits for SQS and Lambda: ${(error as Error).message}`);
+      this.retryAfter(NOT_READY_RETRY_MS);
       return undefined;
     }
     if (role === undefined) {
@@ -326,10 +330,15 @@ export class SqsPoller implements SourcePoller {
   /** Reports a problem and waits before polling again, longer each time until something works. */
   private problem(detail: string): void {
     this.host.reportProcessingResult(this.uuid, `PROBLEM: ${detail}`);
-    if (this.stopped || this.retry !== undefined) return;
     this.backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(FIRST_BACKOFF_MS, this.backoffMs * 2));
+    this.retryAfter(this.backoffMs);
+  }
+
+  /** Polls again after `delayMs`, with the role and queue looked up afresh. */
+  private retryAfter(delayMs: number): void {
+    if (this.stopped || this.retry !== undefined) return;
     this.reader = undefined;
-    this.retry = this.host.clock.after(this.backoffMs, () => {
+    this.retry = this.host.clock.after(delayMs, () => {
       this.retry = undefined;
       this.wake();
     });
