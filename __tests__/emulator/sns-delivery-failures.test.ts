@@ -36,6 +36,10 @@ class PolicyQueues implements SqsInterface {
     return [];
   }
 
+  queueExists(): boolean {
+    return true;
+  }
+
   // SNS only sends: this SQS has no queue anyone reads.
   queueSettings = noSuchQueue;
   receive = noSuchQueue;
