@@ -149,11 +149,87 @@ async function depth(url: string): Promise<{ visible: number; inFlight: number }
   };
 }
 
+describe("an SQS event source mapping of an emulator with a data dir", () => {
+  it("polls its queue again after a restart", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "eda-sqs-mapping-data-"));
+    const out = path.join(dataDir, "events.jsonl");
+    try {
+      const first = await startEmulator({ port: 0, log: () => {}, dataDir });
+      const firstClients = new LambdaClients(first);
+      const reader = await firstClients.role("restart-reader");
+      await firstClients.iam.send(
+        new PutRolePolicyCommand({
+          RoleName: "restart-reader",
+          PolicyName: "read",
+          PolicyDocument: READER_POLICY,
+        }),
+      );
+      await firstClients.createFunction("restarted", reader, {
+        Code: { ZipFile: RECORDING_ZIP },
+        Environment: { Variables: { OUT: out } },
+      });
+      await firstClients.waitUntilActive("restarted");
+      const firstSqs = new SQSClient({
+        endpoint: first.url,
+        region: REGION,
+        credentials: DEFAULT_CREDENTIALS,
+      });
+      await firstSqs.send(new CreateQueueCommand({ QueueName: "durable-jobs" }));
+      const created = await firstClients.lambda.send(
+        new CreateEventSourceMappingCommand({
+          FunctionName: "restarted",
+          EventSourceArn: queueArn("durable-jobs"),
+        }),
+      );
+      await vi.waitFor(async () => {
+        const got = await firstClients.lambda.send(new GetEventSourceMappingCommand({ UUID: created.UUID }));
+        expect(got.State).toBe("Enabled");
+      }, WAIT);
+      firstClients.destroy();
+      firstSqs.destroy();
+      await first.stop();
+
+      const second = await startEmulator({ port: 0, log: () => {}, dataDir });
+      const secondSqs = new SQSClient({
+        endpoint: second.url,
+        region: REGION,
+        credentials: DEFAULT_CREDENTIALS,
+      });
+      try {
+        await secondSqs.send(
+          new SendMessageBatchCommand({
+            QueueUrl: `${second.url}/${ACCOUNT}/durable-jobs`,
+            Entries: [{ Id: "1", MessageBody: "after restart" }],
+          }),
+        );
+        await vi.waitFor(
+          () =>
+            expect(
+              recorded(out)
+                .flat()
+                .map((record) => record.body),
+            ).toEqual(["after restart"]),
+          WAIT,
+        );
+      } finally {
+        secondSqs.destroy();
+        await second.stop();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("an SQS event source mapping", () => {
   it("delivers messages to a Node function in AWS's event shape and deletes them", async () => {
     const out = await recordingFunction("sqs-consumer");
     const url = await queue("mapped");
-    await mapping({ FunctionName: "sqs-consumer", EventSourceArn: queueArn("mapped"), BatchSize: 10 });
+    const uuid = await mapping({
+      FunctionName: "sqs-consumer",
+      EventSourceArn: queueArn("mapped"),
+      BatchSize: 10,
+    });
     await send(url, ["one", "two", "three"]);
     await vi.waitFor(() => expect(recorded(out).flat()).toHaveLength(3), WAIT);
     const records = recorded(out).flat();
@@ -164,6 +240,8 @@ describe("an SQS event source mapping", () => {
       attributes: { ApproximateReceiveCount: "1" },
     });
     await vi.waitFor(async () => expect(await depth(url)).toEqual({ visible: 0, inFlight: 0 }), WAIT);
+    const got = await clients.lambda.send(new GetEventSourceMappingCommand({ UUID: uuid }));
+    expect(got.LastProcessingResult).toBe("OK");
   });
 
   it("lets messages a throwing handler failed reappear until the queue moves them to its DLQ", async () => {
