@@ -2,7 +2,8 @@ import { PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { CreateStreamCommand, KinesisClient, waitUntilStreamExists } from "@aws-sdk/client-kinesis";
 import { CreateEventSourceMappingCommand, GetEventSourceMappingCommand } from "@aws-sdk/client-lambda";
 import type { Browser } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SendMessageBatchCommand } from "@aws-sdk/client-sqs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { RegionView, Snapshot } from "../../emulator/dashboard/snapshot.js";
 import { launchChromium } from "./support/browser.js";
 import { LambdaClients } from "./support/lambda.js";
@@ -15,6 +16,7 @@ let jobsArn: string;
 let streamMapping: string;
 let queueMapping: string;
 let browser: Browser;
+let live: { url: string; arn: string };
 
 beforeAll(async () => {
   const { sqs, emulator } = fixture;
@@ -64,6 +66,14 @@ beforeAll(async () => {
     DestinationConfig: { OnFailure: { Destination: failuresArn } },
   });
   queueMapping = await create(jobsArn, { BatchSize: 5 });
+  live = await createQueue(sqs, "map-live");
+  await lambda.lambda.send(
+    new CreateEventSourceMappingCommand({
+      FunctionName: "map-consumer",
+      EventSourceArn: live.arn,
+      BatchSize: 10,
+    }),
+  );
   lambda.destroy();
   browser = await launchChromium();
 });
@@ -72,9 +82,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+async function snapshot(): Promise<Snapshot> {
+  return (await (await fetch(`${fixture.emulator.url}/_eda/ui/snapshot`)).json()) as Snapshot;
+}
+
 async function region(): Promise<RegionView> {
-  const snapshot = (await (await fetch(`${fixture.emulator.url}/_eda/ui/snapshot`)).json()) as Snapshot;
-  return snapshot.regions.find((r) => r.region === "us-east-1")!;
+  return (await snapshot()).regions.find((r) => r.region === "us-east-1")!;
 }
 
 describe("event source mappings in the dashboard", () => {
@@ -113,12 +126,34 @@ describe("event source mappings in the dashboard", () => {
     expect(text(`mapping/${queueMapping}`)).toContain("Disabled  batch 5");
     expect(text("arn:aws:lambda:us-east-1:000000000000:function:map-consumer")).toContain("map-consumer");
     expect(text(failuresArn)).toMatch(/map-failures-[0-9a-f]{8}/);
-    // Two shards into the stream's mapping, the queue into its own, each mapping into the function, and the
-    // function on to the failure queue (dashed).
+    // The stream into its two shards, both shards into the stream's mapping, each of the two queues into its
+    // own, the three mappings into the function, and the function on to the failure queue (dashed).
     const edges = await page.$$eval("path.edge", (paths: unknown[]) => paths.length);
     const dead = await page.$$eval("path.edge.dead", (paths: unknown[]) => paths.length);
-    expect(edges).toBe(2 + 2 + 1 + 2 + 1);
+    expect(edges).toBe(2 + 2 + 2 + 3 + 1);
     expect(dead).toBe(1);
     await page.close();
+  });
+
+  it("moves the function's invocations and the queue mapping's last result as its queue is consumed", async () => {
+    const key = "000000000000/us-east-1/AWS/Lambda/map-consumer";
+    const before = (await snapshot()).counters[key]?.Invocations ?? 0;
+    await fixture.sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: live.url,
+        Entries: ["a", "b", "c"].map((body) => ({ Id: body, MessageBody: body })),
+      }),
+    );
+    await vi.waitFor(
+      async () => {
+        const now = await snapshot();
+        const view = now.regions.find((r) => r.region === "us-east-1")!;
+        const queue = view.queues.find((q) => q.arn === live.arn)!;
+        expect(queue.visible + queue.inFlight).toBe(0);
+        expect(view.mappings.find((m) => m.sourceArn === live.arn)?.lastProcessingResult).toBe("OK");
+        expect(now.counters[key]?.Invocations).toBeGreaterThan(before);
+      },
+      { timeout: 30_000, interval: 100 },
+    );
   });
 });
