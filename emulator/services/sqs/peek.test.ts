@@ -92,6 +92,22 @@ describe.each([
     expect(message).toMatchObject({ groupId: "g1", sequenceNumber: sent.SequenceNumber });
   });
 
+  it("finds the newest messages of a queue deeper than the depth it sorts for", async () => {
+    const url = await sqs.createQueue("deep");
+    const other = await sqs.createQueue("interleaved");
+    for (let batch = 0; batch < 1001; batch++) {
+      const Entries = Array.from({ length: 10 }, (_, i) => ({
+        Id: `m${i}`,
+        MessageBody: `${batch * 10 + i}`,
+      }));
+      await sqs.call("SendMessageBatch", { QueueUrl: url, Entries });
+      await sqs.call("SendMessage", { QueueUrl: other, MessageBody: `other ${batch}` });
+    }
+    const peek = api().peek(await arnOf(url), 3)!;
+    expect(peek.visible).toBe(10_010);
+    expect(peek.messages.map((m) => m.body)).toEqual(["10009", "10008", "10007"]);
+  });
+
   it("answers undefined for a queue that does not exist", () => {
     expect(api().peek("arn:aws:sqs:us-east-1:000000000000:missing", 5)).toBeUndefined();
   });

@@ -19,7 +19,7 @@ export function peekQueue(
   // Counting drops messages past retention first, as GetQueueAttributes does, so none of those is shown.
   const counts = model.countMessages(queue);
   const newest = store.windowed
-    ? store.readNewest(queue.record.id, max)
+    ? store.readNewest(queue.record.id, max, counts.visible + counts.inflight + counts.delayed)
     : [...queue.messages.values()]
         .map((message) => message.rec)
         .sort((a, b) => b.seq - a.seq)
