@@ -1,6 +1,7 @@
 import type { SqsPeek, SqsPeekedMessage } from "../../core/interfaces.js";
 import type { SqsModel } from "./model.js";
 import { sequenceNumber } from "./model.js";
+import type { QueuedMessage } from "./queue.js";
 import type { MessageRecord, SqsStore } from "./store.js";
 
 /**
@@ -20,10 +21,7 @@ export function peekQueue(
   const counts = model.countMessages(queue);
   const newest = store.windowed
     ? store.readNewest(queue.record.id, max, counts.visible + counts.inflight + counts.delayed)
-    : [...queue.messages.values()]
-        .map((message) => message.rec)
-        .sort((a, b) => b.seq - a.seq)
-        .slice(0, max);
+    : newestOf(queue.messages.values(), max);
   const now = model.clock.now();
   return {
     visible: counts.visible,
@@ -31,6 +29,18 @@ export function peekQueue(
     delayed: counts.delayed,
     messages: newest.map((rec) => peeked(rec, queue.fifo, now, store)),
   };
+}
+
+/** The `max` messages with the highest seq, newest first, in one pass: a deep queue is not sorted whole. */
+function newestOf(messages: Iterable<QueuedMessage>, max: number): MessageRecord[] {
+  const newest: MessageRecord[] = [];
+  for (const { rec } of messages) {
+    if (newest.length === max && rec.seq < newest[max - 1].seq) continue;
+    const at = newest.findIndex((kept) => kept.seq < rec.seq);
+    newest.splice(at === -1 ? newest.length : at, 0, rec);
+    if (newest.length > max) newest.pop();
+  }
+  return newest;
 }
 
 function peeked(rec: MessageRecord, fifo: boolean, now: number, store: SqsStore): SqsPeekedMessage {
