@@ -46,6 +46,18 @@ beforeAll(async () => {
         Data: Buffer.from(JSON.stringify({ n })),
       }),
     );
+  await kinesis.send(new CreateStreamCommand({ StreamName: "peek-binary", ShardCount: 1 }));
+  await waitUntilStreamExists(
+    { client: kinesis, maxWaitTime: 30, minDelay: 1, maxDelay: 1 },
+    { StreamName: "peek-binary" },
+  );
+  await kinesis.send(
+    new PutRecordCommand({
+      StreamName: "peek-binary",
+      PartitionKey: "bin",
+      Data: Buffer.from([0xff, 0xfe, 0x00]),
+    }),
+  );
   kinesis.destroy();
   streamArn = `arn:aws:kinesis:us-east-1:000000000000:stream/peek-stream`;
   browser = await launchChromium();
@@ -106,6 +118,13 @@ describe("peek endpoint", () => {
     ]);
     expect(BigInt(body.records[0].sequenceNumber)).toBeGreaterThan(BigInt(body.records[1].sequenceNumber));
     expect(body.records[0].arrivedAt).toBeGreaterThan(0);
+  });
+
+  it("shows data that is not UTF-8 as base64", async () => {
+    const { body } = await peek({ arn: "arn:aws:kinesis:us-east-1:000000000000:stream/peek-binary" });
+    expect(body.kind === "stream" && body.records.map((r) => [r.data, r.encoding])).toEqual([
+      ["//4A", "base64"],
+    ]);
   });
 
   it("reads no GetRecords: the stream's GetRecords.Records counter does not move", async () => {
