@@ -1,7 +1,7 @@
 import type { SqsMessageToDeliver } from "../../core/interfaces.js";
 import { NotificationEnvelopes } from "./envelope.js";
 import { attributeLookup, bodyLookup, isJsonObject } from "./filterInput.js";
-import type { FilterLookup } from "./filterPolicy.js";
+import type { FilterLookup } from "../../core/filter-pattern/compile.js";
 import { messageFor, type PreparedMessage } from "./message.js";
 import type { MessageAttributes } from "./messageAttributes.js";
 import { emptyCounts, type FilteredOutReason, type PublishCounts } from "./metrics.js";
