@@ -21,9 +21,14 @@ export interface MappingRuntime {
   roleArn(): string;
 }
 
-/** Backoff of retries Lambda does not count (the function could not be invoked, the stream could not be read). */
+/** Backoff of retries: counted ones (the function failed) and uncounted ones (not invoked, stream unreadable). */
 const FIRST_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 5_000;
+
+/** The wait before the `retries`-th counted retry of a batch. */
+export function retryDelayMs(retries: number): number {
+  return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, retries - 1));
+}
 
 /**
  * Polls one slot of one shard: reads a batch, invokes the function, and decides what the result means for the
@@ -212,10 +217,16 @@ export class SlotPoller {
     }
   }
 
+  /**
+   * Splits go out at once; a counted retry waits (exponentially longer, from 100 ms to 5 s) so that a function
+   * failing fast does not spin the emulator, and the shard stays blocked meanwhile.
+   */
   private async failed(step: FailureStep): Promise<void> {
     if (step.kind === "split") this.queue.splice(0, 1, step.first, step.second);
-    else if (step.kind === "retry") this.queue[0] = step.item;
-    else {
+    else if (step.kind === "retry") {
+      this.queue[0] = step.item;
+      await this.sleep(retryDelayMs(step.item.retries), false);
+    } else {
       await this.discard(step.item, step.condition);
       this.queue.shift();
     }

@@ -186,6 +186,11 @@ export class PollerFixture {
     await settle(this.clock);
   }
 
+  /** Lets retries run: moves time on by the longest retry backoff, `rounds` times. */
+  async drain(rounds = 8): Promise<void> {
+    for (let i = 0; i < rounds; i++) await this.advance(5_000);
+  }
+
   async stopPollers(): Promise<void> {
     for (const poller of this.pollers.splice(0)) await poller.stop();
   }
