@@ -197,6 +197,21 @@ describe("Kinesis poller: delivery", () => {
     expect(shards.slice(2).every((shard) => shard !== "shardId-000000000000")).toBe(true);
   });
 
+  it("LATEST on a resharded stream skips the records of closed parents and of their children alike", async () => {
+    const f = await fixture();
+    await f.put("p");
+    await f.kit.call("SplitShard", {
+      StreamName: "s",
+      ShardToSplit: "shardId-000000000000",
+      NewStartingHashKey: "170141183460469231731687303715884105728",
+    });
+    await f.advance(1_000);
+    await f.put("c-old");
+    await f.start({ StartingPosition: "LATEST" });
+    await f.put("c-new");
+    expect(f.host.batches()).toEqual([["c-new"]]);
+  });
+
   it("reports a PROBLEM when the stream does not exist", async () => {
     const f = await fixture();
     await f.kit.call("DeleteStream", { StreamName: "s" });

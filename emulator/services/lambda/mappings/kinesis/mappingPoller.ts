@@ -2,10 +2,11 @@ import type {
   KinesisInterface,
   KinesisShardInfo,
   KinesisShardPosition,
+  KinesisStartingPosition,
 } from "../../../../core/interfaces.js";
 import type { Timer } from "../../../../core/clock.js";
 import type { MappingSettings, PollerHost, SourcePoller } from "../poller.js";
-import { CheckpointTable } from "./checkpoints.js";
+import { CheckpointTable, type SlotCheckpoint } from "./checkpoints.js";
 import { pollerOptions, roleArnOf, type KinesisPollerOptions } from "./settings.js";
 import { SlotPoller, type MappingRuntime } from "./slotPoller.js";
 
@@ -14,8 +15,7 @@ const STREAM_RETRY_MS = 1_000;
 
 /**
  * One enabled Kinesis mapping: a slot poller per shard and ParallelizationFactor lane. A shard is started once
- * its parents (split or merge) were read to their end; the mapping's StartingPosition applies to the shards it
- * finds without a read parent, children of shards it read start at their beginning (TRIM_HORIZON).
+ * its parents (split or merge) were read to their end.
  */
 export class KinesisMappingPoller implements SourcePoller {
   private settings: MappingSettings;
@@ -117,6 +117,9 @@ export class KinesisMappingPoller implements SourcePoller {
       this.retry = this.host.clock.after(STREAM_RETRY_MS, () => this.discover());
       return;
     }
+    if (!shards.some((shard) => this.checkpoints.known(this.uuid, shard.shardId))) {
+      if (!this.resolveStartingPositions(api, shards)) return;
+    }
     const present = new Set(shards.map((shard) => shard.shardId));
     const parentDone = (parent: string | undefined): boolean =>
       parent === undefined ||
@@ -134,15 +137,10 @@ export class KinesisMappingPoller implements SourcePoller {
     const factor = this.options.parallelizationFactor;
     let saved = this.checkpoints.slotsOf(this.uuid, shard.shardId, factor);
     if (saved === undefined) {
-      const start = this.startOf(api, shard);
+      // A shard that appeared after the mapping resolved its starting positions: a child of a reshard.
+      const start = this.resolve(api, shard.shardId, { type: "TRIM_HORIZON" });
       if (start === undefined) return;
-      saved = Array.from({ length: factor }, (_, slot) => ({
-        slot,
-        slots: factor,
-        afterSequenceNumber: start.afterSequenceNumber,
-        ended: false,
-      }));
-      for (const checkpoint of saved) this.checkpoints.save(this.uuid, shard.shardId, checkpoint);
+      saved = this.saveStart(shard.shardId, start);
     }
     if (saved.every((checkpoint) => checkpoint.ended)) {
       this.finished.add(shard.shardId);
@@ -161,16 +159,45 @@ export class KinesisMappingPoller implements SourcePoller {
     });
   }
 
-  /** The mapping's StartingPosition, resolved once; children of a shard the mapping read start at their beginning. */
-  private startOf(api: KinesisInterface, shard: KinesisShardInfo): KinesisShardPosition | undefined {
-    const parentRead = [shard.parentShardId, shard.adjacentParentShardId].some(
-      (parent) => parent !== undefined && this.checkpoints.known(this.uuid, parent),
-    );
-    const start = parentRead ? { type: "TRIM_HORIZON" as const } : this.options.startingPosition;
-    const result = api.position(this.options.streamArn, shard.shardId, start);
+  /**
+   * The mapping's StartingPosition, resolved once for every shard the stream has when the mapping first reads
+   * it (closed parents included: LATEST then means after their records and their children's alike). Shards
+   * that appear later are children of a reshard and start at their beginning.
+   */
+  private resolveStartingPositions(api: KinesisInterface, shards: readonly KinesisShardInfo[]): boolean {
+    const starts: [string, KinesisShardPosition][] = [];
+    for (const shard of shards) {
+      const start = this.resolve(api, shard.shardId, this.options.startingPosition);
+      if (start === undefined) return false;
+      starts.push([shard.shardId, start]);
+    }
+    this.host.core.store.transaction(() => {
+      for (const [shardId, start] of starts) this.saveStart(shardId, start);
+    });
+    return true;
+  }
+
+  private resolve(
+    api: KinesisInterface,
+    shardId: string,
+    start: KinesisStartingPosition,
+  ): KinesisShardPosition | undefined {
+    const result = api.position(this.options.streamArn, shardId, start);
     if (result.ok) return result.position;
     this.host.reportProcessingResult(this.uuid, `PROBLEM: ${result.detail}`);
     return undefined;
+  }
+
+  private saveStart(shardId: string, start: KinesisShardPosition): SlotCheckpoint[] {
+    const factor = this.options.parallelizationFactor;
+    const slots = Array.from({ length: factor }, (_, slot) => ({
+      slot,
+      slots: factor,
+      afterSequenceNumber: start.afterSequenceNumber,
+      ended: false,
+    }));
+    for (const checkpoint of slots) this.checkpoints.save(this.uuid, shardId, checkpoint);
+    return slots;
   }
 
   private runtime(api: KinesisInterface): MappingRuntime {
