@@ -1,4 +1,5 @@
+import { kinesisPollerKind } from "./kinesis/kind.js";
 import type { PollerKind } from "./poller.js";
 
 /** The pollers the emulator has, one per kind of event source. */
-export const POLLER_KINDS: readonly PollerKind[] = [];
+export const POLLER_KINDS: readonly PollerKind[] = [kinesisPollerKind];
