@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import type { MappingInvokeResult } from "../poller.js";
 import { PollerFixture, ROLE_ARN, settle, succeed } from "./testHost.js";
@@ -49,6 +50,14 @@ describe("Kinesis poller: delivery", () => {
     await f.put("b");
     expect(f.host.batches()).toEqual([["a"], ["b"]]);
     expect(f.host.results).toEqual(["OK", "OK"]);
+  });
+
+  it("leaves no abort listener behind on its stop signal after each invocation", async () => {
+    const f = await fixture();
+    await f.start({ BatchSize: 1 });
+    await f.put(...Array.from({ length: 20 }, (_, i) => `k${i}`));
+    expect(f.host.events).toHaveLength(20);
+    expect(getEventListeners(f.host.lastSignal as AbortSignal, "abort")).toHaveLength(0);
   });
 
   it("cuts batches of at most BatchSize records, in order", async () => {

@@ -291,15 +291,21 @@ export class SlotPoller {
 
   /** Invokes the function; undefined when the poller was stopped meanwhile (the result is then ignored). */
   private async invoke(payload: Buffer): Promise<MappingInvokeResult | undefined> {
+    let onAbort: (() => void) | undefined;
     const stopped = new Promise<undefined>((resolve) => {
+      onAbort = () => resolve(undefined);
       if (this.abort.signal.aborted) resolve(undefined);
-      this.abort.signal.addEventListener("abort", () => resolve(undefined), { once: true });
+      else this.abort.signal.addEventListener("abort", onAbort, { once: true });
     });
-    const result = await Promise.race([
-      this.runtime.host.invoke(this.runtime.settings(), payload, this.abort.signal),
-      stopped,
-    ]);
-    return this.stopped ? undefined : result;
+    try {
+      const result = await Promise.race([
+        this.runtime.host.invoke(this.runtime.settings(), payload, this.abort.signal),
+        stopped,
+      ]);
+      return this.stopped ? undefined : result;
+    } finally {
+      if (onAbort !== undefined) this.abort.signal.removeEventListener("abort", onAbort);
+    }
   }
 
   private checkpoint(position: KinesisShardPosition, ended = false): void {

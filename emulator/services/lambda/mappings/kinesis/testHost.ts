@@ -50,13 +50,20 @@ export class ScriptedHost implements PollerHost {
   readonly failureRecords: Record<string, unknown>[] = [];
   readonly results: string[] = [];
   respond: Responder = () => succeed();
+  /** The abort signal the poller handed its latest invocation. */
+  lastSignal: AbortSignal | undefined;
 
   constructor(
     readonly clock: ManualClock,
     readonly core: ServiceContext,
   ) {}
 
-  async invoke(_settings: MappingSettings, payload: Buffer): Promise<MappingInvokeResult> {
+  async invoke(
+    _settings: MappingSettings,
+    payload: Buffer,
+    signal: AbortSignal,
+  ): Promise<MappingInvokeResult> {
+    this.lastSignal = signal;
     const document = JSON.parse(payload.toString("utf8")) as { Records: Record<string, unknown>[] };
     const records = document.Records.map((record) => {
       const kinesis = record.kinesis as { partitionKey: string; data: string; sequenceNumber: string };
