@@ -5,6 +5,7 @@ import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
 import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { snsLatencySection, type SnsLatencyRow } from "./sns-latency.js";
 import { lambdaTable, type LambdaRow } from "./lambda.js";
+import { kinesisLambdaSection, type KinesisLambdaResult } from "./kinesis-lambda.js";
 import type { StartupResult } from "./startup.js";
 import { terraformErrors, terraformTable, type TerraformRow } from "./terraform.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
@@ -30,6 +31,7 @@ export interface BenchReport {
   readonly snsLatency?: readonly SnsLatencyRow[];
   /** Warm synchronous Invoke rows, when that section ran. */
   readonly lambda?: readonly LambdaRow[];
+  readonly kinesisLambda?: KinesisLambdaResult;
   /** terraform apply, plan and destroy of the local environment, when that section ran. */
   readonly terraform?: readonly TerraformRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
@@ -86,6 +88,7 @@ export function renderMarkdown(report: BenchReport): string {
       "",
     );
   }
+  if (report.kinesisLambda !== undefined) out.push(...kinesisLambdaSection(report.kinesisLambda));
   if (report.terraform !== undefined && report.terraform.length > 0) {
     const errors = terraformErrors(report.terraform);
     out.push(
