@@ -89,7 +89,9 @@ export function readBatch(api: KinesisInterface, request: BatchRequest): BatchRe
       through = { afterSequenceNumber: record.sequenceNumber };
       if (records.length >= batchSize) return { ok: true, records, through, full: true };
     }
-    if (read.records.length === 0 || read.childShardIds !== undefined) {
+    // Fewer records than asked for: the read reached the shard's tip, and another read would find nothing.
+    const caughtUp = read.records.length === 0 || read.records.length < limit;
+    if (caughtUp || read.childShardIds !== undefined) {
       return read.childShardIds === undefined
         ? { ok: true, records, through, full: false }
         : { ok: true, records, through, full: true, childShardIds: read.childShardIds };

@@ -1,3 +1,4 @@
+import type { Statement } from "better-sqlite3";
 import type { Migration, Store } from "../../../../core/store/store.js";
 import { compareSequence } from "./sequence.js";
 
@@ -41,6 +42,8 @@ interface Row {
  */
 export class CheckpointTable {
   private readonly memory = new Map<string, Map<number, SlotCheckpoint>>();
+  /** The statement every batch runs, prepared once. */
+  private upsert: Statement | undefined;
 
   private constructor(private readonly store: Store) {}
 
@@ -120,9 +123,10 @@ export class CheckpointTable {
         this.memory.set(key(uuid, shardId), slots);
         return;
       }
-      db.prepare(
+      this.upsert ??= db.prepare(
         "INSERT OR REPLACE INTO lambda_kinesis_checkpoints (uuid, shard_id, slot, slots, after_sequence, ended) VALUES (?, ?, ?, ?, ?, ?)",
-      ).run(
+      );
+      this.upsert.run(
         uuid,
         shardId,
         checkpoint.slot,
