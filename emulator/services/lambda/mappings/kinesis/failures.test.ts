@@ -127,6 +127,22 @@ describe("Kinesis poller: errors, retries and bisect", () => {
     expect(f.host.batches().at(-1)).toEqual(["fresh"]);
   });
 
+  it("with no retry or age limit, retries a failing batch until its records expire from the stream", async () => {
+    const f = await fixture();
+    f.host.respond = (event) => (event.records[0].key === "stuck" ? functionError() : succeed());
+    await f.start({ ...onFailure });
+    await f.put("stuck");
+    await f.drain();
+    expect(f.host.failureRecords).toHaveLength(0);
+    await f.advance(25 * 3_600_000);
+    await f.drain(1);
+    expect(f.host.failureRecords.map((record) => record.requestContext)).toEqual([
+      expect.objectContaining({ condition: "RecordAgeExceeded" }),
+    ]);
+    await f.put("next");
+    expect(f.host.batches().at(-1)).toEqual(["next"]);
+  });
+
   it("retries without counting an attempt when the function cannot be invoked, and reports the PROBLEM", async () => {
     const f = await fixture();
     f.host.respond = () => ({ kind: "not-invoked", reason: "Throttled", detail: "Rate exceeded." });

@@ -1,7 +1,7 @@
 import type { KinesisInterface, KinesisShardPosition } from "../../../../core/interfaces.js";
 import { recordLambdaMetric } from "../../metrics.js";
 import type { MappingInvokeResult, MappingSettings, PollerHost } from "../poller.js";
-import { readBatch } from "./batch.js";
+import { MAX_BATCH_BYTES, readBatch } from "./batch.js";
 import type { CheckpointTable } from "./checkpoints.js";
 import { eventDocument, type EventSource, type WindowFields } from "./event.js";
 import { failureRecord, type DiscardCondition } from "./failureRecord.js";
@@ -163,6 +163,12 @@ export class SlotPoller {
       }
       return;
     }
+    if (item.invokes > 0 && this.expiredFromStream(item)) {
+      // Retried until the records left the stream (MaximumRetryAttempts and MaximumRecordAgeInSeconds -1).
+      await this.discard(item, "RecordAgeExceeded");
+      this.queue.shift();
+      return;
+    }
     if (options.tumblingWindowMs > 0) {
       const start = windowStartOf(item.records[0], options.tumblingWindowMs);
       if (this.window !== undefined && this.window.start !== start) {
@@ -306,6 +312,19 @@ export class SlotPoller {
     } finally {
       if (onAbort !== undefined) this.abort.signal.removeEventListener("abort", onAbort);
     }
+  }
+
+  /** Whether the batch's first record is gone from the stream (expired by its retention period). */
+  private expiredFromStream(item: WorkItem): boolean {
+    const { streamArn } = this.runtime.options();
+    const first = item.records[0].sequenceNumber;
+    const at = this.runtime.api.position(streamArn, this.shardId, {
+      type: "AT_SEQUENCE_NUMBER",
+      sequenceNumber: first,
+    });
+    if (!at.ok) return at.reason !== "StreamNotFound";
+    const read = this.runtime.api.read(streamArn, this.shardId, at.position, 1, MAX_BATCH_BYTES);
+    return !read.ok ? read.reason === "Trimmed" : read.records[0]?.sequenceNumber !== first;
   }
 
   private checkpoint(position: KinesisShardPosition, ended = false): void {
