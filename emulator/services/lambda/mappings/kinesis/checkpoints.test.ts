@@ -7,7 +7,7 @@ import { KinesisKit } from "../../../kinesis/testKit.js";
 import type { MappingInvokeResult } from "../poller.js";
 import { CheckpointTable } from "./checkpoints.js";
 import { kinesisPollerKind } from "./kind.js";
-import { PollerFixture, succeed, UUID } from "./testHost.js";
+import { PollerFixture, succeed, UUID, type SeenEvent } from "./testHost.js";
 
 const SHARD = "shardId-000000000000";
 const dirs: string[] = [];
@@ -45,6 +45,32 @@ describe("Kinesis poller: checkpoints", () => {
     await after.start({ BatchSize: 1 });
     await after.put("d");
     expect(after.host.batches()).toEqual([["b"], ["c"], ["d"]]);
+  });
+
+  it("keeps a tumbling window's state with the checkpoint across a store reopen", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "eda-kinesis-window-"));
+    dirs.push(dataDir);
+    const clock = new ManualClock();
+    const kit = await KinesisKit.start(clock);
+    cleanups.push(() => kit.close());
+    await kit.call("CreateStream", { StreamName: "s", ShardCount: 1 });
+    clock.advance(10);
+    const counting = (event: SeenEvent) => {
+      const state = event.document.state as { count?: number };
+      return succeed({ state: { count: (state.count ?? 0) + event.records.length } });
+    };
+
+    const before = await PollerFixture.create({ dataDir, clock, kit });
+    before.host.respond = counting;
+    await before.start({ TumblingWindowInSeconds: 300 });
+    await before.put("a", "b");
+    await before.close(true);
+
+    const after = await fixture({ dataDir, clock, kit });
+    after.host.respond = counting;
+    await after.start({ TumblingWindowInSeconds: 300 });
+    await after.put("c");
+    expect(after.host.events.map((event) => event.document.state)).toEqual([{ count: 2 }]);
   });
 
   it("writes the resolved starting position before the first batch, one checkpoint per slot", async () => {

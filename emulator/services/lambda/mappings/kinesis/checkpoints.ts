@@ -1,6 +1,7 @@
 import type { Statement } from "better-sqlite3";
 import type { Migration, Store } from "../../../../core/store/store.js";
 import { compareSequence } from "./sequence.js";
+import type { OpenWindow } from "./tumblingWindow.js";
 
 /** Where one slot of a shard (a ParallelizationFactor lane) is: records after `afterSequenceNumber` come next. */
 export interface SlotCheckpoint {
@@ -10,6 +11,8 @@ export interface SlotCheckpoint {
   readonly afterSequenceNumber: string;
   /** The shard was closed and this slot read it to its end. */
   readonly ended: boolean;
+  /** Under a tumbling window: the open window and its state, kept with the checkpoint as AWS keeps it. */
+  readonly window?: OpenWindow;
 }
 
 const migrations: readonly Migration[] = [
@@ -25,6 +28,13 @@ CREATE TABLE lambda_kinesis_checkpoints (
 `);
     },
   },
+  {
+    version: 2,
+    description: "tumbling windows' state with the checkpoints",
+    up(db) {
+      db.exec("ALTER TABLE lambda_kinesis_checkpoints ADD COLUMN window TEXT");
+    },
+  },
 ];
 
 interface Row {
@@ -32,6 +42,7 @@ interface Row {
   slots: number;
   after_sequence: string;
   ended: number;
+  window: string | null;
 }
 
 /**
@@ -66,7 +77,7 @@ export class CheckpointTable {
     if (db === undefined) return [...(this.memory.get(key(uuid, shardId))?.values() ?? [])];
     const rows = db
       .prepare(
-        "SELECT slot, slots, after_sequence, ended FROM lambda_kinesis_checkpoints WHERE uuid = ? AND shard_id = ? ORDER BY slot",
+        "SELECT slot, slots, after_sequence, ended, window FROM lambda_kinesis_checkpoints WHERE uuid = ? AND shard_id = ? ORDER BY slot",
       )
       .all(uuid, shardId) as Row[];
     return rows.map((row) => ({
@@ -74,6 +85,7 @@ export class CheckpointTable {
       slots: row.slots,
       afterSequenceNumber: row.after_sequence,
       ended: row.ended === 1,
+      ...(row.window === null ? {} : { window: JSON.parse(row.window) as OpenWindow }),
     }));
   }
 
@@ -124,7 +136,7 @@ export class CheckpointTable {
         return;
       }
       this.upsert ??= db.prepare(
-        "INSERT OR REPLACE INTO lambda_kinesis_checkpoints (uuid, shard_id, slot, slots, after_sequence, ended) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO lambda_kinesis_checkpoints (uuid, shard_id, slot, slots, after_sequence, ended, window) VALUES (?, ?, ?, ?, ?, ?, ?)",
       );
       this.upsert.run(
         uuid,
@@ -133,6 +145,7 @@ export class CheckpointTable {
         checkpoint.slots,
         checkpoint.afterSequenceNumber,
         checkpoint.ended ? 1 : 0,
+        checkpoint.window === undefined ? null : JSON.stringify(checkpoint.window),
       );
     });
   }

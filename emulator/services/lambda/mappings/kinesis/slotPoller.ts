@@ -54,9 +54,10 @@ export class SlotPoller {
     readonly shardId: string,
     private readonly slot: number,
     private readonly slots: number,
-    start: KinesisShardPosition,
+    start: KinesisShardPosition & { readonly window?: OpenWindow },
   ) {
-    this.position = start;
+    this.position = { afterSequenceNumber: start.afterSequenceNumber };
+    this.window = start.window === undefined ? undefined : { ...start.window };
     this.done = this.run();
   }
 
@@ -192,13 +193,10 @@ export class SlotPoller {
       return;
     }
     const failedResponse = { ...invoked, lastResponse: {} };
-    if (this.window !== undefined) {
-      const state = stateOf(result.payload);
-      if (state === undefined) {
-        await this.failed(afterFailure(failedResponse, options));
-        return;
-      }
-      this.window.state = state;
+    const state = this.window === undefined ? undefined : stateOf(result.payload);
+    if (this.window !== undefined && state === undefined) {
+      await this.failed(afterFailure(failedResponse, options));
+      return;
     }
     const verdict = options.reportBatchItemFailures
       ? judgeItemFailures(result.payload, item.records)
@@ -207,6 +205,8 @@ export class SlotPoller {
       await this.failed(afterFailure(failedResponse, options));
       return;
     }
+    // The state of an invocation that (at least partly) succeeded carries on, saved with the checkpoint.
+    if (this.window !== undefined && state !== undefined) this.window.state = state;
     if (verdict.kind === "partial") {
       if (verdict.firstFailed > 0) this.checkpoint(after(item.records[verdict.firstFailed - 1]));
       await this.failed(afterPartialFailure(failedResponse, verdict.firstFailed, options));
@@ -274,6 +274,7 @@ export class SlotPoller {
     if (result.kind === "success") {
       this.backoffMs = 0;
       this.window = undefined;
+      this.checkpoint(this.position);
       return;
     }
     await this.problem(
@@ -334,6 +335,7 @@ export class SlotPoller {
       slots: this.slots,
       afterSequenceNumber: position.afterSequenceNumber,
       ended,
+      ...(this.window === undefined ? {} : { window: { ...this.window } }),
     });
   }
 
