@@ -11,6 +11,7 @@ export const SECTIONS = [
   "lambda-runtime",
   "lambda",
   "kinesis-lambda",
+  "sns-sqs-lambda",
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

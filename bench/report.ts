@@ -6,6 +6,7 @@ import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime
 import { snsLatencySection, type SnsLatencyRow } from "./sns-latency.js";
 import { lambdaTable, type LambdaRow } from "./lambda.js";
 import { kinesisLambdaSection, type KinesisLambdaResult } from "./kinesis-lambda.js";
+import { snsSqsLambdaTable, type SnsSqsLambdaRow } from "./sns-sqs-lambda.js";
 import type { StartupResult } from "./startup.js";
 import { terraformErrors, terraformTable, type TerraformRow } from "./terraform.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
@@ -32,6 +33,8 @@ export interface BenchReport {
   /** Warm synchronous Invoke rows, when that section ran. */
   readonly lambda?: readonly LambdaRow[];
   readonly kinesisLambda?: KinesisLambdaResult;
+  /** SNS → SQS → Lambda (event source mapping) rows, when that section ran. */
+  readonly snsSqsLambda?: readonly SnsSqsLambdaRow[];
   /** terraform apply, plan and destroy of the local environment, when that section ran. */
   readonly terraform?: readonly TerraformRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
@@ -89,6 +92,16 @@ export function renderMarkdown(report: BenchReport): string {
     );
   }
   if (report.kinesisLambda !== undefined) out.push(...kinesisLambdaSection(report.kinesisLambda));
+  if (report.snsSqsLambda !== undefined && report.snsSqsLambda.length > 0) {
+    out.push(
+      `### SNS → SQS → Lambda (PublishBatch of 10 → raw queue → event source mapping, BatchSize 10 → no-op Node handler; ${report.rowSeconds} s of publishing per row)`,
+      "",
+      snsSqsLambdaTable(report.snsSqsLambda),
+      "",
+      "events/s: events published, over the time from the first publish until the queue held none.",
+      "",
+    );
+  }
   if (report.terraform !== undefined && report.terraform.length > 0) {
     const errors = terraformErrors(report.terraform);
     out.push(

@@ -13,6 +13,7 @@ import { runLambdaBench, type LambdaRow } from "./lambda.js";
 import { runKinesisLambdaBench, type KinesisLambdaResult } from "./kinesis-lambda.js";
 import { runSession } from "./session.js";
 import { runSnsLatencyBench, type SnsLatencyRow } from "./sns-latency.js";
+import { runSnsSqsLambdaBench, type SnsSqsLambdaRow } from "./sns-sqs-lambda.js";
 import { runTerraformBench, type TerraformRow } from "./terraform.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
@@ -90,6 +91,10 @@ async function main(): Promise<void> {
     if (emulatorBuilt()) kinesisLambda = await runKinesisLambdaBench(options);
     else notes.push("Kinesis → Lambda rows: dist/cli/eda.js does not exist (build the emulator first).");
   }
+  let snsSqsLambda: SnsSqsLambdaRow[] | undefined;
+  if (options.sections.has("sns-sqs-lambda")) {
+    snsSqsLambda = await runSnsSqsLambdaBench(targets, options);
+  }
   let terraform: TerraformRow[] | undefined;
   if (options.sections.has("terraform")) {
     if (onPath("terraform")) terraform = await runTerraformBench(targets);
@@ -114,6 +119,7 @@ async function main(): Promise<void> {
     ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
     ...(lambda === undefined ? {} : { lambda }),
     ...(kinesisLambda === undefined ? {} : { kinesisLambda }),
+    ...(snsSqsLambda === undefined ? {} : { snsSqsLambda }),
     ...(terraform === undefined ? {} : { terraform }),
     memory,
     notes,

@@ -107,6 +107,35 @@ describe("Kinesis → Lambda event source mappings", () => {
     expect(linesOf<string[]>(out).every((batch) => batch.length <= 10)).toBe(true);
   });
 
+  it("sends AWS's event document, naming the function's execution role as invokeIdentityArn", async () => {
+    const { out, streamArn } = await pipeline(
+      "document",
+      `appendFileSync(process.env.OUT, JSON.stringify(event) + "\\n"); return null;`,
+    );
+    const [sequence] = await putRecords(kinesis, "document", [["pk", "hello"]]);
+    const [, document] = await eventually(() => {
+      const lines = linesOf<unknown>(out);
+      return lines.length >= 2 ? lines : undefined;
+    });
+    const record = (document as { Records: Record<string, unknown>[] }).Records[0];
+    expect(record).toEqual({
+      kinesis: {
+        kinesisSchemaVersion: "1.0",
+        partitionKey: "pk",
+        sequenceNumber: sequence,
+        data: Buffer.from("hello").toString("base64"),
+        approximateArrivalTimestamp: expect.any(Number) as unknown,
+      },
+      eventSource: "aws:kinesis",
+      eventVersion: "1.0",
+      eventID: `shardId-000000000000:${sequence}`,
+      eventName: "aws:kinesis:record",
+      invokeIdentityArn: role,
+      awsRegion: "us-east-1",
+      eventSourceARN: streamArn,
+    });
+  });
+
   it("bisects around a record that throws, counts retries, sends its failure record, and goes on", async () => {
     const queue = await failureQueue("poison-failures");
     const { out, streamArn } = await pipeline(

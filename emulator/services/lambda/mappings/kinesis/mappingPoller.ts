@@ -7,7 +7,7 @@ import type {
 import type { Timer } from "../../../../core/clock.js";
 import type { MappingSettings, PollerHost, SourcePoller } from "../poller.js";
 import { CheckpointTable, type SlotCheckpoint } from "./checkpoints.js";
-import { pollerOptions, roleArnOf, type KinesisPollerOptions } from "./settings.js";
+import { pollerOptions, type KinesisPollerOptions } from "./settings.js";
 import { SlotPoller, type MappingRuntime } from "./slotPoller.js";
 
 /** How soon a mapping looks for its stream again when it is not there (or not readable yet). */
@@ -207,7 +207,7 @@ export class KinesisMappingPoller implements SourcePoller {
       checkpoints: this.checkpoints,
       settings: () => this.settings,
       options: () => this.options,
-      roleArn: () => roleArnOf(this.settings),
+      roleArn: () => this.host.executionRole(this.settings) ?? "",
     };
   }
 }

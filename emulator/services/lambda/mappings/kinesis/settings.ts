@@ -51,11 +51,3 @@ function startingPosition(settings: MappingSettings): KinesisStartingPosition {
   }
   return { type: StartingPosition === "TRIM_HORIZON" ? "TRIM_HORIZON" : "LATEST" };
 }
-
-/**
- * The function's execution role, the event's `invokeIdentityArn`. The control plane passes it alongside the
- * API's settings (`roleArn`): the mapping's configuration does not carry it.
- */
-export function roleArnOf(settings: MappingSettings): string {
-  return (settings as MappingSettings & { readonly roleArn?: string }).roleArn ?? "";
-}

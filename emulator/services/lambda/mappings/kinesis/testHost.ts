@@ -83,6 +83,10 @@ export class ScriptedHost implements PollerHost {
     return Promise.resolve(undefined);
   }
 
+  executionRole(): string {
+    return ROLE_ARN;
+  }
+
   reportProcessingResult(_uuid: string, result: string): void {
     this.results.push(result);
   }
@@ -143,28 +147,25 @@ export class PollerFixture {
   }
 
   settings(config: Partial<EventSourceMappingConfiguration> = {}): MappingSettings {
-    return Object.assign(
-      {
-        accountId: TEST_ACCOUNT,
-        region: TEST_REGION,
-        config: {
-          StartingPosition: "TRIM_HORIZON",
-          BatchSize: 100,
-          MaximumBatchingWindowInSeconds: 0,
-          ParallelizationFactor: 1,
-          MaximumRetryAttempts: -1,
-          MaximumRecordAgeInSeconds: -1,
-          BisectBatchOnFunctionError: false,
-          TumblingWindowInSeconds: 0,
-          FunctionResponseTypes: [],
-          ...config,
-          UUID,
-          EventSourceArn: this.streamArn,
-          FunctionArn: FUNCTION_ARN,
-        },
+    return {
+      accountId: TEST_ACCOUNT,
+      region: TEST_REGION,
+      config: {
+        StartingPosition: "TRIM_HORIZON",
+        BatchSize: 100,
+        MaximumBatchingWindowInSeconds: 0,
+        ParallelizationFactor: 1,
+        MaximumRetryAttempts: -1,
+        MaximumRecordAgeInSeconds: -1,
+        BisectBatchOnFunctionError: false,
+        TumblingWindowInSeconds: 0,
+        FunctionResponseTypes: [],
+        ...config,
+        UUID,
+        EventSourceArn: this.streamArn,
+        FunctionArn: FUNCTION_ARN,
       },
-      { roleArn: ROLE_ARN },
-    );
+    };
   }
 
   /** Starts a poller for a mapping with these settings and lets it read what is there. */
