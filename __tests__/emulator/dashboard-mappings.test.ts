@@ -1,5 +1,10 @@
 import { PutRolePolicyCommand } from "@aws-sdk/client-iam";
-import { CreateStreamCommand, KinesisClient, waitUntilStreamExists } from "@aws-sdk/client-kinesis";
+import {
+  CreateStreamCommand,
+  KinesisClient,
+  PutRecordsCommand,
+  waitUntilStreamExists,
+} from "@aws-sdk/client-kinesis";
 import { CreateEventSourceMappingCommand, GetEventSourceMappingCommand } from "@aws-sdk/client-lambda";
 import type { Browser } from "puppeteer-core";
 import { SendMessageBatchCommand } from "@aws-sdk/client-sqs";
@@ -22,16 +27,8 @@ beforeAll(async () => {
   const { sqs, emulator } = fixture;
   failuresArn = (await createQueue(sqs, "map-failures")).arn;
   jobsArn = (await createQueue(sqs, "map-jobs")).arn;
-  const kinesis = new KinesisClient({
-    endpoint: emulator.url,
-    region: "us-east-1",
-    credentials: { accessKeyId: "test", secretAccessKey: "test" },
-  });
-  await kinesis.send(new CreateStreamCommand({ StreamName: "map-events", ShardCount: 2 }));
-  await waitUntilStreamExists(
-    { client: kinesis, maxWaitTime: 30, minDelay: 1, maxDelay: 1 },
-    { StreamName: "map-events" },
-  );
+  const kinesis = kinesisClient();
+  await createStream(kinesis, "map-events", 2);
   kinesis.destroy();
   const lambda = new LambdaClients(emulator);
   const role = await lambda.role("map-reader");
@@ -81,6 +78,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+function kinesisClient(): KinesisClient {
+  return new KinesisClient({
+    endpoint: fixture.emulator.url,
+    region: "us-east-1",
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+  });
+}
+
+async function createStream(kinesis: KinesisClient, StreamName: string, ShardCount: number): Promise<void> {
+  await kinesis.send(new CreateStreamCommand({ StreamName, ShardCount }));
+  await waitUntilStreamExists({ client: kinesis, maxWaitTime: 30, minDelay: 1, maxDelay: 1 }, { StreamName });
+}
 
 async function snapshot(): Promise<Snapshot> {
   return (await (await fetch(`${fixture.emulator.url}/_eda/ui/snapshot`)).json()) as Snapshot;
@@ -155,5 +165,47 @@ describe("event source mappings in the dashboard", () => {
       },
       { timeout: 30_000, interval: 100 },
     );
+  });
+
+  it("shows the function's IteratorAge once a stream mapping delivered records", async () => {
+    const kinesis = kinesisClient();
+    await createStream(kinesis, "map-live-stream", 1);
+    const lambda = new LambdaClients(fixture.emulator);
+    await lambda.lambda.send(
+      new CreateEventSourceMappingCommand({
+        FunctionName: "map-consumer",
+        EventSourceArn: "arn:aws:kinesis:us-east-1:000000000000:stream/map-live-stream",
+        StartingPosition: "TRIM_HORIZON",
+      }),
+    );
+    lambda.destroy();
+    await kinesis.send(
+      new PutRecordsCommand({
+        StreamName: "map-live-stream",
+        Records: [1, 2, 3].map((n) => ({ PartitionKey: `k${n}`, Data: Buffer.from(`{"n":${n}}`) })),
+      }),
+    );
+    kinesis.destroy();
+    const key = "000000000000/us-east-1/AWS/Lambda/map-consumer";
+    await vi.waitFor(
+      async () => {
+        const now = await snapshot();
+        expect(now.counters[key]?.IteratorAge).toBeGreaterThanOrEqual(0);
+        const view = now.regions.find((r) => r.region === "us-east-1")!;
+        expect(
+          view.mappings.find((m) => m.sourceArn.endsWith("/map-live-stream"))?.lastProcessingResult,
+        ).toBe("OK");
+      },
+      { timeout: 30_000, interval: 100 },
+    );
+    const page = await browser.newPage();
+    await page.goto(`${fixture.emulator.url}/_eda/ui`);
+    const fn = await page.waitForSelector(
+      `g.node[data-id="arn:aws:lambda:us-east-1:000000000000:function:map-consumer"]`,
+    );
+    expect(await fn!.evaluate((node: { textContent: string | null }) => node.textContent)).toMatch(
+      /iterator age \d+ ms/,
+    );
+    await page.close();
   });
 });
