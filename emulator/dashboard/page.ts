@@ -38,7 +38,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   #peek article { border-top: 1px solid #e3e6eb; padding: .4rem 0; font-size: .8rem; }
   #failures .failure { border-left: 4px solid #2a2; padding: .35rem .5rem; margin-bottom: .35rem; background: #fafafa; cursor: pointer; }
   #failures .failure.failing { border-color: #d33; background: #fdecec; }
-  #failures .meta, #failures li { font-size: .8rem; color: #555; } #failures ul { margin: .2rem 0 0; padding-left: 1rem; }
+  #failures .meta, #failures li { font-size: .8rem; color: #555; overflow-wrap: anywhere; } #failures ul { margin: .2rem 0 0; padding-left: 1rem; }
   #peek .meta { color: #555; } #peek pre { margin: .3rem 0 0; background: #f6f7f9; padding: .4rem; overflow-x: auto; max-height: 14rem; }
 </style>
 </head>
@@ -71,7 +71,8 @@ function box(svg, x, y, kind, title, lines, id, peek) {
   const peeked = peek && peeking && peeking.arn === peek.arn && peeking.shard === peek.shard;
   const g = el("g", { class: "node " + kind + (peek ? " peekable" : "") + (peeked ? " peeked" : ""), transform: "translate(" + x + "," + y + ")", "data-id": id }, svg);
   if (peek) g.addEventListener("click", () => openPeek({ ...peek, title }));
-  el("rect", { width: W, height: H }, g);
+  // A third line (a function's iterator age) takes some of the gap below the box.
+  el("rect", { width: W, height: Math.max(H, 24 + lines.length * 14) }, g);
   const t = el("text", { x: 8, y: 18, class: "title" }, g);
   t.textContent = title;
   lines.forEach((line, i) => { const l = el("text", { x: 8, y: 34 + i * 14 }, g); l.textContent = line; });
@@ -118,7 +119,7 @@ function draw(snapshot, region) {
     const invocations = rate(snapshot, "AWS/Lambda", fn.name, "Invocations", region);
     const errors = rate(snapshot, "AWS/Lambda", fn.name, "Errors", region);
     const age = snapshot.counters[region.accountId + "/" + region.region + "/AWS/Lambda/" + fn.name]?.IteratorAge;
-    return [fn.runtime + "  " + fn.state + (age === undefined ? "" : "  iterator age " + age + " ms"), "invoked " + fmt(invocations) + "  errors " + errors.total];
+    return [fn.runtime + "  " + fn.state, "invoked " + fmt(invocations) + "  errors " + errors.total, ...(age === undefined ? [] : ["iterator age " + age + " ms"])];
   };
   // A mapping, its function and its on-failure destination, in one row from the given column on.
   const mappingChain = (column, m, sources, atRow) => {
@@ -157,7 +158,9 @@ function draw(snapshot, region) {
     row++;
     queueMappings(spot, q);
   }
-  for (const q of region.queues) if (!at.has(q.arn)) { queueBox(2, q); row++; }
+  // On-failure destinations are drawn beside their mapping's function, after the streams.
+  const onFailureArns = new Set(mappings.flatMap((m) => (m.onFailureArn ? [m.onFailureArn] : [])));
+  for (const q of region.queues) if (!at.has(q.arn) && !onFailureArns.has(q.arn)) { queueBox(2, q); row++; }
   for (const stream of region.streams) {
     const incoming = rate(snapshot, "AWS/Kinesis", stream.name, "IncomingRecords", region);
     const s = place(0, "stream", stream.name, [stream.status + "  " + stream.shards.filter((x) => x.open).length + " open shards", "records in " + fmt(incoming)], stream.arn, { arn: stream.arn });
@@ -172,6 +175,8 @@ function draw(snapshot, region) {
     reading.forEach((m, i) => mappingChain(2, m, shardSpots.length > 0 ? shardSpots : [s], top + i));
     row = Math.max(row, top + reading.length, top + 1);
   }
+  for (const m of mappings) if (!at.has("mapping/" + m.uuid)) { mappingChain(2, m, [], row); row++; }
+  for (const q of region.queues) if (!at.has(q.arn)) { queueBox(2, q); row++; }
   for (const fn of region.functions ?? []) if (!at.has(fn.arn)) {
     place(0, "function", fn.name, functionLines(fn), fn.arn);
     row++;
