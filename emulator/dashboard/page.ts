@@ -28,7 +28,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   ul.alarms li { padding: .35rem .5rem; border-left: 4px solid #aaa; margin-bottom: .35rem; background: #fafafa; }
   ul.alarms li.ALARM { border-color: #d33; background: #fdecec; } ul.alarms li.OK { border-color: #2a2; }
   ul.alarms .reason { font-size: .8rem; color: #555; }
-  .empty { color: #777; font-style: italic; }
+  .empty { color: #777; font-style: italic; } .hint { font-weight: normal; color: #777; }
   .diagram { overflow-x: auto; } .side { display: flex; flex-direction: column; gap: 1rem; }
   .node.peekable { cursor: pointer; } .node.peeked rect { stroke: #1d2330; stroke-width: 2; }
   #peek header { display: flex; background: none; color: inherit; padding: 0; gap: .5rem; }
@@ -45,7 +45,7 @@ export const DASHBOARD_HTML = `<!doctype html>
 <body>
 <header><h1>eda — live architecture</h1><select id="place" aria-label="account and region"></select><span class="status" id="status">connecting…</span></header>
 <main>
-  <section class="diagram"><h2>Fan-out and stream</h2><svg id="diagram" width="100%" height="200" role="img" aria-label="architecture diagram"></svg></section>
+  <section class="diagram"><h2>Fan-out and stream <small class="hint">— click a queue, a stream or a shard to peek at its newest messages</small></h2><svg id="diagram" width="100%" height="200" role="img" aria-label="architecture diagram"></svg></section>
   <div class="side">
     <section id="peek" hidden><header><h2 id="peek-title"></h2><button id="peek-close" type="button">close</button></header><div class="depth" id="peek-depth"></div><div id="peek-items"></div></section>
     <section><h2>Recent failures</h2><div id="failures"></div></section>
