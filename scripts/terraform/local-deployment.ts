@@ -28,8 +28,7 @@ export interface LocalDeploymentOptions {
  */
 export function localDeploymentProps(options: LocalDeploymentOptions): EventDrivenStackProps {
   return {
-    ...environmentProps({ emulatorEndpoint: options.endpoint }).local,
-    lambda: false,
+    ...environmentProps({ emulatorEndpoint: options.endpoint, localLambda: false }).local,
     emulatorAccountDiscovery: options.accountDiscovery ?? false,
   };
 }
