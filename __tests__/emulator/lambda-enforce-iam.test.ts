@@ -1,4 +1,9 @@
-import { AddPermissionCommand, InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
+import {
+  AddPermissionCommand,
+  InvokeCommand,
+  LambdaClient,
+  ListEventSourceMappingsCommand,
+} from "@aws-sdk/client-lambda";
 import { AssumeRoleCommand } from "@aws-sdk/client-sts";
 import { CreateRoleCommand, PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,13 +54,13 @@ function lambdaAs(credentials: Credentials): LambdaClient {
   return client;
 }
 
-/** A session of a role in the function's account whose only policy allows `action`. */
-async function sessionAllowing(name: string, action: string): Promise<Credentials> {
+/** A session of a role in the function's account whose only policy allows `action` (on the function). */
+async function sessionAllowing(name: string, action: string, resource = FUNCTION_ARN): Promise<Credentials> {
   const iam = iamClients.iam();
   await iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: trustPolicy(ACCOUNT) }));
   const document = JSON.stringify({
     Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Action: action, Resource: FUNCTION_ARN }],
+    Statement: [{ Effect: "Allow", Action: action, Resource: resource }],
   });
   await iam.send(
     new PutRolePolicyCommand({ RoleName: name, PolicyName: "inline", PolicyDocument: document }),
@@ -81,6 +86,16 @@ describe("Lambda under --enforce-iam", () => {
   it("refuses Invoke to a role allowed only lambda:GetFunction, with AccessDeniedException 403", async () => {
     const client = lambdaAs(await sessionAllowing("reader", "lambda:GetFunction"));
     expect(await failure(client.send(new InvokeCommand({ FunctionName: "guarded" })))).toMatchObject({
+      name: "AccessDeniedException",
+      status: 403,
+    });
+  });
+
+  it("lets a role allowed lambda:ListEventSourceMappings list mappings, and refuses one that is not", async () => {
+    const lister = lambdaAs(await sessionAllowing("lister", "lambda:ListEventSourceMappings", "*"));
+    expect((await lister.send(new ListEventSourceMappingsCommand({}))).EventSourceMappings).toEqual([]);
+    const invoker = lambdaAs(await sessionAllowing("only-invoker", "lambda:InvokeFunction"));
+    expect(await failure(invoker.send(new ListEventSourceMappingsCommand({})))).toMatchObject({
       name: "AccessDeniedException",
       status: 403,
     });

@@ -34,6 +34,10 @@ class PolicyQueues implements SqsInterface {
   queueDepths(): readonly MetricDatum[] {
     return [];
   }
+
+  queueExists(): boolean {
+    return true;
+  }
 }
 
 describe("SNS deliveries SQS refuses", () => {

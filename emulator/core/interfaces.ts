@@ -14,6 +14,12 @@ export interface ServicePrincipalCall {
   readonly sourceArn: string;
   /** Its account (`aws:SourceAccount`). */
   readonly sourceAccount: string;
+  /**
+   * Set when the service acts with an IAM role's permissions rather than as its service principal (Lambda
+   * sends event source mappings' failure records with the function's execution role): the role's identity
+   * policies count, and a resource policy must allow the role itself.
+   */
+  readonly actingRole?: { readonly arn: string; readonly identityPolicies: readonly NamedPolicy[] };
 }
 
 export interface SqsMessageToDeliver {
@@ -54,6 +60,8 @@ export interface SqsInterface {
    * CloudWatch samples them; SQS records only its per-call counters itself.
    */
   queueDepths(): readonly MetricDatum[];
+  /** Whether the queue `queueArn` exists (Lambda checks an event source mapping's queue before creating it). */
+  queueExists(queueArn: string): boolean;
 }
 
 export type SnsPublishResult =

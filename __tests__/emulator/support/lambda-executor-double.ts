@@ -5,6 +5,7 @@
  */
 import type { ServiceRegistration } from "../../../emulator/core/service.js";
 import { lambdaServiceFactory } from "../../../emulator/services/lambda/index.js";
+import type { PollerKind } from "../../../emulator/services/lambda/mappings/poller.js";
 import { serviceRegistrations } from "../../../emulator/services/registry.js";
 import type {
   ExecutorEvents,
@@ -75,11 +76,20 @@ export class ScriptedExecutor implements FunctionExecutor {
   }
 }
 
-/** Every registered service, with Lambda running on `executor` instead of worker processes. */
-export function servicesWithExecutor(executor: ScriptedExecutor): ServiceRegistration[] {
+/**
+ * Every registered service, with Lambda running on `executor` instead of worker processes (and, when given,
+ * these event source mapping pollers instead of the emulator's own).
+ */
+export function servicesWithExecutor(
+  executor: ScriptedExecutor,
+  pollerKinds?: readonly PollerKind[],
+): ServiceRegistration[] {
   return serviceRegistrations.map((registration) =>
     registration.name === "lambda"
-      ? { ...registration, load: () => Promise.resolve(lambdaServiceFactory({ executor: executor.factory })) }
+      ? {
+          ...registration,
+          load: () => Promise.resolve(lambdaServiceFactory({ executor: executor.factory, pollerKinds })),
+        }
       : registration,
   );
 }

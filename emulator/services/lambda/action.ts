@@ -16,6 +16,7 @@ import { authorizeCrossAccount, functionPolicy } from "./crossAccount.js";
 import type { LambdaModel } from "./model.js";
 import type { AsyncQueue } from "./asyncQueue.js";
 import type { Invocations } from "./invocations.js";
+import type { EventSourceMappings } from "./mappings/index.js";
 
 /** What Lambda's actions work with: the model, the state transitions, invocation, and the core's parts. */
 export interface LambdaService {
@@ -23,6 +24,7 @@ export interface LambdaService {
   readonly lifecycle: Lifecycle;
   readonly invocations: Invocations;
   readonly asyncQueue: AsyncQueue;
+  readonly mappings: EventSourceMappings;
   readonly core: ServiceContext;
 }
 
@@ -32,9 +34,13 @@ export type LambdaAction = (service: LambdaService) => ActionDefinition;
 export function lambdaAction<Input>(
   operation: ModelOperation,
   run: (service: LambdaService, input: Input, ctx: RequestContext) => ActionOutput | Promise<ActionOutput>,
-  options: { readonly iamAction?: string } = {},
+  options: {
+    readonly iamAction?: string;
+    /** What the call acts on when it is not the function it names (event source mappings). */
+    readonly authorization?: (input: ActionInput, ctx: RequestContext) => AuthorizationTarget;
+  } = {},
 ): LambdaAction {
-  const namesFunction = "FunctionName" in operation.input.members;
+  const namesFunction = options.authorization === undefined && "FunctionName" in operation.input.members;
   const iamAction = options.iamAction ?? `lambda:${operation.name}`;
   return (service) => ({
     name: operation.name,
@@ -50,9 +56,9 @@ export function lambdaAction<Input>(
       }
       return run(service, input as Input, ctx);
     },
-    authorization: namesFunction
-      ? (input, ctx) => functionAuthorization(service.model, input, ctx)
-      : undefined,
+    authorization:
+      options.authorization ??
+      (namesFunction ? (input, ctx) => functionAuthorization(service.model, input, ctx) : undefined),
   });
 }
 
@@ -80,13 +86,14 @@ function qualifierOf(input: ActionInput): string | undefined {
 /** Lambda's list page size when MaxItems is absent, and its upper bound. */
 const MAX_LIST_ITEMS = 50;
 
-/** One page of a Lambda list (`Marker`/`MaxItems` in, `NextMarker` out). */
+/** One page of a Lambda list (`Marker`/`MaxItems` in, `NextMarker` out), of at most `limit` items. */
 export function lambdaPage<T>(
   items: readonly T[],
   marker: string | undefined,
   maxItems: number | undefined,
+  limit = MAX_LIST_ITEMS,
 ): { items: T[]; nextMarker?: string } {
-  const page = offsetPage(items, Math.min(maxItems ?? MAX_LIST_ITEMS, MAX_LIST_ITEMS), marker, () =>
+  const page = offsetPage(items, Math.min(maxItems ?? limit, limit), marker, () =>
     LambdaErrors.invalidParameterValue("The marker is not valid: pass the NextMarker of the previous page."),
   );
   return { items: page.items, nextMarker: page.nextToken };

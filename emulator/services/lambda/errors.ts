@@ -17,6 +17,7 @@ export const LambdaErrors = {
   tooManyRequests: lambdaError("TooManyRequestsException", 429),
   validation: lambdaError("ValidationException", 400),
   accessDenied: lambdaError("AccessDeniedException", 403),
+  resourceInUse: lambdaError("ResourceInUseException", 400),
 } as const;
 
 /** `Function not found: arn:…:function:NAME[:QUALIFIER]`, AWS's sentence for a missing function or version. */

@@ -5,12 +5,15 @@ import type { ServiceContext, ServiceFactory, ServiceInstance } from "../../core
 import type { LambdaAction, LambdaService } from "./action.js";
 import { AddPermission } from "./actions/AddPermission.js";
 import { CreateAlias } from "./actions/CreateAlias.js";
+import { CreateEventSourceMapping } from "./actions/CreateEventSourceMapping.js";
 import { CreateFunction } from "./actions/CreateFunction.js";
 import { DeleteAlias } from "./actions/DeleteAlias.js";
+import { DeleteEventSourceMapping } from "./actions/DeleteEventSourceMapping.js";
 import { DeleteFunction } from "./actions/DeleteFunction.js";
 import { DeleteFunctionConcurrency } from "./actions/DeleteFunctionConcurrency.js";
 import { DeleteFunctionEventInvokeConfig } from "./actions/DeleteFunctionEventInvokeConfig.js";
 import { GetAlias } from "./actions/GetAlias.js";
+import { GetEventSourceMapping } from "./actions/GetEventSourceMapping.js";
 import { GetFunction } from "./actions/GetFunction.js";
 import { GetFunctionCodeSigningConfig } from "./actions/GetFunctionCodeSigningConfig.js";
 import { GetFunctionConcurrency } from "./actions/GetFunctionConcurrency.js";
@@ -19,6 +22,7 @@ import { GetFunctionEventInvokeConfig } from "./actions/GetFunctionEventInvokeCo
 import { GetPolicy } from "./actions/GetPolicy.js";
 import { Invoke } from "./actions/Invoke.js";
 import { ListAliases } from "./actions/ListAliases.js";
+import { ListEventSourceMappings } from "./actions/ListEventSourceMappings.js";
 import { ListFunctionEventInvokeConfigs } from "./actions/ListFunctionEventInvokeConfigs.js";
 import { ListFunctions } from "./actions/ListFunctions.js";
 import { ListTags } from "./actions/ListTags.js";
@@ -30,6 +34,7 @@ import { RemovePermission } from "./actions/RemovePermission.js";
 import { TagResource } from "./actions/TagResource.js";
 import { UntagResource } from "./actions/UntagResource.js";
 import { UpdateAlias } from "./actions/UpdateAlias.js";
+import { UpdateEventSourceMapping } from "./actions/UpdateEventSourceMapping.js";
 import { UpdateFunctionCode } from "./actions/UpdateFunctionCode.js";
 import { UpdateFunctionConfiguration } from "./actions/UpdateFunctionConfiguration.js";
 import { UpdateFunctionEventInvokeConfig } from "./actions/UpdateFunctionEventInvokeConfig.js";
@@ -38,6 +43,9 @@ import { lambdaEndpoint } from "./endpoint.js";
 import type { ExecutorEvents, FunctionExecutor } from "./execution.js";
 import { Invocations } from "./invocations.js";
 import { Lifecycle } from "./lifecycle.js";
+import { createMappings } from "./mappings/index.js";
+import { POLLER_KINDS } from "./mappings/kinds.js";
+import type { PollerKind } from "./mappings/poller.js";
 import { createFunctionExecutor } from "./runtime/index.js";
 import { lambdaMigrations } from "./migrations.js";
 import { LambdaModel } from "./model.js";
@@ -73,6 +81,11 @@ const ACTIONS: readonly LambdaAction[] = [
   DeleteFunctionEventInvokeConfig,
   ListFunctionEventInvokeConfigs,
   Invoke,
+  CreateEventSourceMapping,
+  GetEventSourceMapping,
+  UpdateEventSourceMapping,
+  DeleteEventSourceMapping,
+  ListEventSourceMappings,
 ];
 
 export interface LambdaServiceOptions {
@@ -83,6 +96,8 @@ export interface LambdaServiceOptions {
    * core clock. Near zero by default: long enough to be observed, short enough that waiting clients do not.
    */
   readonly settleDelayMs?: number;
+  /** The event source mappings' pollers, one per kind of source (the emulator's own unless a test gives others). */
+  readonly pollerKinds?: readonly PollerKind[];
 }
 
 const DEFAULT_SETTLE_DELAY_MS = 10;
@@ -100,14 +115,24 @@ export function lambdaServiceFactory(options: LambdaServiceOptions): ServiceFact
     };
     const invocations = new Invocations(options.executor(events, core), model, core);
     const asyncQueue = new AsyncQueue(model, invocations, core);
+    const settleDelayMs = options.settleDelayMs ?? DEFAULT_SETTLE_DELAY_MS;
+    const mappings = createMappings(
+      core,
+      model,
+      invocations,
+      options.pollerKinds ?? POLLER_KINDS,
+      settleDelayMs,
+    );
     const stopRecovering = store.onRecover(() => {
       model.restore();
       asyncQueue.restore();
+      mappings.records.restore();
     });
-    const service: LambdaService = { model, lifecycle, invocations, asyncQueue, core };
+    const service: LambdaService = { model, lifecycle, invocations, asyncQueue, mappings, core };
     const actions = new Map(ACTIONS.map((make) => make(service)).map((action) => [action.name, action]));
     lifecycle.resume();
     asyncQueue.restore();
+    mappings.lifecycle.resume();
     let closed = false;
     const instance: ServiceInstance = {
       definition: { ...lambdaEndpoint, actions },
@@ -115,20 +140,25 @@ export function lambdaServiceFactory(options: LambdaServiceOptions): ServiceFact
       async close() {
         closed = true;
         lifecycle.cancelAll();
+        mappings.lifecycle.cancelAll();
         asyncQueue.close();
         stopRecovering();
+        await mappings.manager.stopAll();
         await invocations.close();
       },
       reset() {
         lifecycle.cancelAll();
+        mappings.lifecycle.cancelAll();
+        for (const record of mappings.records.all()) mappings.manager.remove(record);
         for (const record of model.all()) invocations.forget(record);
         store.transaction(() => {
           asyncQueue.reset();
+          mappings.records.reset();
           model.reset();
         });
         return store.committed();
       },
-      summary: () => asyncQueue.addToSummary(model.summary()),
+      summary: () => mappings.records.addToSummary(asyncQueue.addToSummary(model.summary())),
     };
     return instance;
   };

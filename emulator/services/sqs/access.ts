@@ -99,12 +99,18 @@ export function authorizeCall(queue: Queue, action: string, ctx: RequestContext,
   );
 }
 
-/** Whether a service may send into the queue on a resource's behalf (SNS for a topic): the queue policy decides. */
+/**
+ * Whether a service may send into the queue on a resource's behalf (SNS for a topic): the queue policy decides.
+ * A service acting with a role (Lambda's event source mapping failures) is judged as that role.
+ */
 export function authorizeDelivery(queue: Queue, caller: ServicePrincipalCall, now: number): Decision {
   const policy = queuePolicy(queue);
+  const role = caller.actingRole;
   return evaluate({
     request: {
-      principal: { type: "service", service: caller.servicePrincipal },
+      principal: role
+        ? { type: "role", arn: role.arn }
+        : { type: "service", service: caller.servicePrincipal },
       action: "sqs:SendMessage",
       resource: queue.arn,
       time: now,
@@ -115,6 +121,7 @@ export function authorizeDelivery(queue: Queue, caller: ServicePrincipalCall, no
     },
     resourceAccount: queue.record.accountId,
     resourcePolicy: policy && { name: policyName(queue), policy },
+    identityPolicies: role?.identityPolicies,
   });
 }
 

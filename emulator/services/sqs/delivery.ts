@@ -35,6 +35,7 @@ export function sqsInterface(model: SqsModel): SqsInterface {
         return { delivered: false, reason: "InvalidMessage", detail: `queue ${queueArn}: ${error.message}` };
       }
     },
+    queueExists: (queueArn) => model.findQueueByArn(queueArn) !== undefined,
     queueDepths(): MetricDatum[] {
       const now = model.clock.now();
       return model.allQueues().flatMap((queue) => {

@@ -1,7 +1,7 @@
 import { operations, type ListTagsRequest } from "../../../generated/lambda.js";
 import { lambdaAction } from "../action.js";
-import { taggedFunction } from "../tagging.js";
+import { taggedResource } from "../tagging.js";
 
-export const ListTags = lambdaAction<ListTagsRequest>(operations.ListTags, ({ model }, input, ctx) => ({
-  Tags: taggedFunction(model, input.Resource, ctx).tags,
+export const ListTags = lambdaAction<ListTagsRequest>(operations.ListTags, (service, input, ctx) => ({
+  Tags: taggedResource(service, input.Resource, ctx).tags,
 }));

@@ -1,12 +1,9 @@
 import { operations, type TagResourceRequest } from "../../../generated/lambda.js";
 import { lambdaAction } from "../action.js";
-import { taggedFunction } from "../tagging.js";
+import { taggedResource } from "../tagging.js";
 
-export const TagResource = lambdaAction<TagResourceRequest>(
-  operations.TagResource,
-  ({ model }, input, ctx) => {
-    const record = taggedFunction(model, input.Resource, ctx);
-    model.put({ ...record, tags: { ...record.tags, ...input.Tags } });
-    return {};
-  },
-);
+export const TagResource = lambdaAction<TagResourceRequest>(operations.TagResource, (service, input, ctx) => {
+  const resource = taggedResource(service, input.Resource, ctx);
+  resource.setTags({ ...resource.tags, ...input.Tags });
+  return {};
+});

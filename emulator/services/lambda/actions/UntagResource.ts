@@ -1,16 +1,13 @@
 import { operations, type UntagResourceRequest } from "../../../generated/lambda.js";
 import { lambdaAction } from "../action.js";
-import { taggedFunction } from "../tagging.js";
+import { taggedResource } from "../tagging.js";
 
 export const UntagResource = lambdaAction<UntagResourceRequest>(
   operations.UntagResource,
-  ({ model }, input, ctx) => {
-    const record = taggedFunction(model, input.Resource, ctx);
+  (service, input, ctx) => {
+    const resource = taggedResource(service, input.Resource, ctx);
     const removed = new Set(input.TagKeys);
-    model.put({
-      ...record,
-      tags: Object.fromEntries(Object.entries(record.tags).filter(([key]) => !removed.has(key))),
-    });
+    resource.setTags(Object.fromEntries(Object.entries(resource.tags).filter(([key]) => !removed.has(key))));
     return {};
   },
 );
