@@ -38,12 +38,16 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-async function noOpFunction(endpoint: string, lambda: LambdaClient): Promise<string> {
+/** The execution role of the no-op function. */
+export const NO_OP_ROLE = "bench-noop";
+
+/** Creates the no-op Node function (`async () => null`) and waits until it is Active; returns its name. */
+export async function noOpFunction(endpoint: string, lambda: LambdaClient): Promise<string> {
   const credentials = { accessKeyId: "bench", secretAccessKey: "bench" };
   const iam = new IAMClient({ endpoint, region: "us-east-1", credentials });
   try {
     const role = await iam.send(
-      new CreateRoleCommand({ RoleName: "bench-noop", AssumeRolePolicyDocument: TRUST }),
+      new CreateRoleCommand({ RoleName: NO_OP_ROLE, AssumeRolePolicyDocument: TRUST }),
     );
     const FunctionName = "bench-noop";
     await lambda.send(

@@ -5,6 +5,7 @@ import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
 import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { snsLatencySection, type SnsLatencyRow } from "./sns-latency.js";
 import { lambdaTable, type LambdaRow } from "./lambda.js";
+import { snsSqsLambdaTable, type SnsSqsLambdaRow } from "./sns-sqs-lambda.js";
 import type { StartupResult } from "./startup.js";
 import { terraformErrors, terraformTable, type TerraformRow } from "./terraform.js";
 import { STARTUP_TARGET_MS } from "./startup.js";
@@ -30,6 +31,8 @@ export interface BenchReport {
   readonly snsLatency?: readonly SnsLatencyRow[];
   /** Warm synchronous Invoke rows, when that section ran. */
   readonly lambda?: readonly LambdaRow[];
+  /** SNS → SQS → Lambda (event source mapping) rows, when that section ran. */
+  readonly snsSqsLambda?: readonly SnsSqsLambdaRow[];
   /** terraform apply, plan and destroy of the local environment, when that section ran. */
   readonly terraform?: readonly TerraformRow[];
   readonly memory: Partial<Record<TargetName, EmulatorMemory>>;
@@ -83,6 +86,16 @@ export function renderMarkdown(report: BenchReport): string {
       `### Lambda Invoke (RequestResponse, no-op Node handler, warm worker, one call at a time; ${report.rowSeconds} s per row)`,
       "",
       lambdaTable(report.lambda),
+      "",
+    );
+  }
+  if (report.snsSqsLambda !== undefined && report.snsSqsLambda.length > 0) {
+    out.push(
+      `### SNS → SQS → Lambda (PublishBatch of 10 → raw queue → event source mapping, BatchSize 10 → no-op Node handler; ${report.rowSeconds} s of publishing per row)`,
+      "",
+      snsSqsLambdaTable(report.snsSqsLambda),
+      "",
+      "events/s: events published, over the time from the first publish until the queue held none.",
       "",
     );
   }

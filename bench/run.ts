@@ -12,6 +12,7 @@ import { runLambdaRuntimeBench, type LambdaRuntimeResult } from "./lambda-runtim
 import { runLambdaBench, type LambdaRow } from "./lambda.js";
 import { runSession } from "./session.js";
 import { runSnsLatencyBench, type SnsLatencyRow } from "./sns-latency.js";
+import { runSnsSqsLambdaBench, type SnsSqsLambdaRow } from "./sns-sqs-lambda.js";
 import { runTerraformBench, type TerraformRow } from "./terraform.js";
 import { measureStartup } from "./startup.js";
 import type { StartupResult } from "./startup.js";
@@ -84,6 +85,10 @@ async function main(): Promise<void> {
     lambda = await runLambdaBench(targets, options);
     notes.push("Lambda rows: moto_server runs functions only in Docker, so it is not measured.");
   }
+  let snsSqsLambda: SnsSqsLambdaRow[] | undefined;
+  if (options.sections.has("sns-sqs-lambda")) {
+    snsSqsLambda = await runSnsSqsLambdaBench(targets, options);
+  }
   let terraform: TerraformRow[] | undefined;
   if (options.sections.has("terraform")) {
     if (onPath("terraform")) terraform = await runTerraformBench(targets);
@@ -107,6 +112,7 @@ async function main(): Promise<void> {
     ...(kinesis === undefined ? {} : { kinesis }),
     ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
     ...(lambda === undefined ? {} : { lambda }),
+    ...(snsSqsLambda === undefined ? {} : { snsSqsLambda }),
     ...(terraform === undefined ? {} : { terraform }),
     memory,
     notes,

@@ -10,6 +10,7 @@ import {
   GetEventSourceMappingCommand,
   UpdateEventSourceMappingCommand,
 } from "@aws-sdk/client-lambda";
+import { CreateTopicCommand, SNSClient } from "@aws-sdk/client-sns";
 import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../emulator/core/clock.js";
@@ -29,10 +30,11 @@ const REGION = "us-east-1";
 const STREAM_ARN = `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/orders`;
 const QUEUE_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT}:jobs`;
 const FAILURES_ARN = `arn:aws:sqs:${REGION}:${ACCOUNT}:failures`;
+const FAILURES_TOPIC_ARN = `arn:aws:sns:${REGION}:${ACCOUNT}:failures-topic`;
 
 const READER_POLICY = JSON.stringify({
   Version: "2012-10-17",
-  Statement: [{ Effect: "Allow", Action: ["kinesis:*", "sqs:*"], Resource: "*" }],
+  Statement: [{ Effect: "Allow", Action: ["kinesis:*", "sqs:*", "sns:Publish"], Resource: "*" }],
 });
 
 /** A poller kind that polls nothing: it records what the manager asks of it and keeps the host it was given. */
@@ -248,13 +250,15 @@ describe("the poller host", () => {
     expect(read.LastProcessingResult).toBe("OK");
   });
 
-  async function streamMappingWithDestination(): Promise<{ host: PollerHost; settings: MappingSettings }> {
+  async function streamMappingWithDestination(
+    destination = FAILURES_ARN,
+  ): Promise<{ host: PollerHost; settings: MappingSettings }> {
     await h.clients.lambda.send(
       new CreateEventSourceMappingCommand({
         FunctionName: "consumer",
         EventSourceArn: STREAM_ARN,
         StartingPosition: "LATEST",
-        DestinationConfig: { OnFailure: { Destination: FAILURES_ARN } },
+        DestinationConfig: { OnFailure: { Destination: destination } },
       }),
     );
     h.clock.advance(1000);
@@ -282,5 +286,27 @@ describe("the poller host", () => {
     await h.clients.iam.send(new DeleteRolePolicyCommand({ RoleName: "reader", PolicyName: "read" }));
     const refused = await host.sendToOnFailureDestination(settings, { failed: true });
     expect(refused).toContain(FAILURES_ARN);
+  });
+
+  it("publishes a failure record to an on-failure topic as the execution role, refused once the role may not", async () => {
+    const sns = new SNSClient({ endpoint: h.emulator.url, region: REGION, credentials: DEFAULT_CREDENTIALS });
+    // A topic policy without the default owner statement: only the role's own permissions can let it publish.
+    const onlyAlarms = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { Service: "cloudwatch.amazonaws.com" },
+          Action: "sns:Publish",
+          Resource: FAILURES_TOPIC_ARN,
+        },
+      ],
+    });
+    await sns.send(new CreateTopicCommand({ Name: "failures-topic", Attributes: { Policy: onlyAlarms } }));
+    sns.destroy();
+    const { host, settings } = await streamMappingWithDestination(FAILURES_TOPIC_ARN);
+    expect(await host.sendToOnFailureDestination(settings, { failed: true })).toBeUndefined();
+    await h.clients.iam.send(new DeleteRolePolicyCommand({ RoleName: "reader", PolicyName: "read" }));
+    expect(await host.sendToOnFailureDestination(settings, { failed: true })).toContain("failures-topic");
   });
 });

@@ -147,7 +147,7 @@ describe("a Kinesis stream's mapping", () => {
       LastModified: created.LastModified,
       LastProcessingResult: "No records processed",
       State: "Creating",
-      StateTransitionReason: "USER_INITIATED",
+      StateTransitionReason: "User action",
       DestinationConfig: { OnFailure: {} },
       MaximumRecordAgeInSeconds: -1,
       BisectBatchOnFunctionError: false,

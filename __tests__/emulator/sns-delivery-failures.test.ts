@@ -6,6 +6,7 @@ import type {
   SqsDeliveryResult,
   SqsInterface,
   SqsMessageToDeliver,
+  SqsReadFailure,
 } from "../../emulator/core/interfaces.js";
 import { uniqueName, useSnsEmulator } from "./support/sns-fixture.js";
 
@@ -38,6 +39,19 @@ class PolicyQueues implements SqsInterface {
   queueExists(): boolean {
     return true;
   }
+
+  // SNS only sends: this SQS has no queue anyone reads.
+  queueSettings = noSuchQueue;
+  receive = noSuchQueue;
+  deleteMessages = noSuchQueue;
+  changeVisibility = noSuchQueue;
+  watch(): () => void {
+    return () => {};
+  }
+}
+
+function noSuchQueue(queueArn: string): SqsReadFailure {
+  return { ok: false, reason: "QueueDoesNotExist", detail: `The queue ${queueArn} does not exist.` };
 }
 
 describe("SNS deliveries SQS refuses", () => {

@@ -46,8 +46,57 @@ export type SqsDeliveryResult =
       readonly detail: string;
     };
 
-/** What SQS offers: delivery into a queue on a service's behalf (SNS fan-out, Lambda failure destinations). */
-export interface SqsInterface {
+/** Who reads a queue on a service's behalf: an event source mapping's execution role session. */
+export interface SqsReaderCall {
+  readonly accountId: string;
+  /** `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`: the queue's policy decides for it as for any caller. */
+  readonly principalArn: string;
+}
+
+/** A message attribute as a reader receives it; `BinaryValue` is base64. */
+export interface SqsMessageAttribute {
+  readonly DataType: string;
+  readonly StringValue?: string;
+  readonly BinaryValue?: string;
+}
+
+/** One received message with every system attribute a Lambda event carries. */
+export interface SqsReceivedMessage {
+  readonly messageId: string;
+  readonly receiptHandle: string;
+  readonly body: string;
+  readonly md5OfBody: string;
+  /** Set when the message has message attributes. */
+  readonly md5OfMessageAttributes?: string;
+  /**
+   * ApproximateReceiveCount, SentTimestamp, SenderId, ApproximateFirstReceiveTimestamp, AWSTraceHeader and
+   * DeadLetterQueueSourceArn when set; FIFO: SequenceNumber, MessageGroupId, MessageDeduplicationId.
+   */
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly messageAttributes: Readonly<Record<string, SqsMessageAttribute>>;
+}
+
+/** What a reader needs to know of a queue. */
+export interface SqsQueueSettings {
+  readonly visibilityTimeoutSeconds: number;
+  readonly fifo: boolean;
+  /** The largest message the queue takes, in bytes. */
+  readonly maximumMessageSize: number;
+  readonly redrivePolicy?: { readonly deadLetterTargetArn: string; readonly maxReceiveCount: number };
+}
+
+/** Why a reader's call failed, in AWS's terms, with one sentence for the mapping's LastProcessingResult. */
+export interface SqsReadFailure {
+  readonly ok: false;
+  /** The queue is gone, its policy denies the reader, or the queue holds its maximum of in-flight messages. */
+  readonly reason: "QueueDoesNotExist" | "AccessDenied" | "OverLimit";
+  readonly detail: string;
+}
+
+export type SqsReadResult<T> = ({ readonly ok: true } & T) | SqsReadFailure;
+
+/** What SQS offers senders: delivery into a queue on a service's behalf (SNS fan-out, Lambda failure destinations). */
+export interface SqsDeliveryInterface {
   /**
    * Sends one message to the queue `queueArn` as `caller`, inside the caller's transaction. Never throws for a
    * delivery failure: the result says why, so the caller can count it and dead-letter it.
@@ -63,6 +112,50 @@ export interface SqsInterface {
   /** Whether the queue `queueArn` exists (Lambda checks an event source mapping's queue before creating it). */
   queueExists(queueArn: string): boolean;
 }
+
+/**
+ * What SQS offers readers: a queue read as Lambda's event source mappings read it (no HTTP; the reader's
+ * permissions checked by the queue's policy as for ReceiveMessage, DeleteMessage and ChangeMessageVisibility).
+ */
+export interface SqsReaderInterface {
+  /** The queue's settings a reader needs: its visibility timeout, FIFO, the largest message, its redrive policy. */
+  queueSettings(
+    queueArn: string,
+    reader: SqsReaderCall,
+  ): SqsReadResult<{ readonly settings: SqsQueueSettings }>;
+  /**
+   * Receives up to `maxMessages` (1 to 10) visible messages at once, without waiting, hidden for the queue's
+   * visibility timeout as a ReceiveMessage without VisibilityTimeout is; FIFO queues keep their group order.
+   */
+  receive(
+    queueArn: string,
+    maxMessages: number,
+    reader: SqsReaderCall,
+  ): SqsReadResult<{ readonly messages: readonly SqsReceivedMessage[] }>;
+  /** Deletes messages by receipt handle; `failed` lists the handles that were not valid any more. */
+  deleteMessages(
+    queueArn: string,
+    receiptHandles: readonly string[],
+    reader: SqsReaderCall,
+  ): SqsReadResult<{ readonly failed: readonly string[] }>;
+  /** Sets the visibility timeout of received messages (0 returns them at once); `failed` as for deleteMessages. */
+  changeVisibility(
+    queueArn: string,
+    receiptHandles: readonly string[],
+    timeoutSeconds: number,
+    reader: SqsReaderCall,
+  ): SqsReadResult<{ readonly failed: readonly string[] }>;
+  /**
+   * Calls `listener` (never synchronously) when messages may have become receivable in the queue: a send, a
+   * message returned or moved in, and, after a receive through this interface found the queue without visible
+   * messages, when the next delayed or in-flight one becomes visible. Survives the queue being deleted and
+   * created again. Returns the unsubscribe function.
+   */
+  watch(queueArn: string, listener: () => void): () => void;
+}
+
+/** What SQS offers other services. */
+export interface SqsInterface extends SqsDeliveryInterface, SqsReaderInterface {}
 
 export type SnsPublishResult =
   | { readonly published: true; readonly messageId: string }
@@ -266,6 +359,28 @@ export interface KinesisInterface {
   watch(streamArn: string, listener: (shardId: string) => void): () => void;
 }
 
+export type LambdaInvokeResult =
+  | { readonly accepted: true; readonly requestId: string }
+  | {
+      readonly accepted: false;
+      /** Why, in AWS's terms: the function (or its qualifier) is gone, or its resource policy denied the caller. */
+      readonly reason: "ResourceNotFoundException" | "AccessDeniedException";
+      /** One sentence for the log (which function, what was missing). */
+      readonly detail: string;
+    };
+
+/** What Lambda offers: invocations on a service's behalf (SNS subscriptions), and the roles pollers act as. */
+export interface LambdaInterface {
+  /**
+   * Queues an asynchronous (`Event`) invocation of `functionArn` (qualified or not) with `payload`, inside the
+   * caller's transaction, as `caller`: the function's resource policy must allow `lambda:InvokeFunction` to the
+   * caller's service principal for its source, as AWS requires (AddPermission). Never throws for a refusal.
+   */
+  invokeAsync(functionArn: string, payload: string, caller: ServicePrincipalCall): LambdaInvokeResult;
+  /** The execution role of the function (or its version or alias) `functionArn`, if the function exists. */
+  executionRole(functionArn: string): string | undefined;
+}
+
 /**
  * Every service's interface by service name. A service that offers nothing maps to `undefined`; the names
  * here are the names services register under.
@@ -277,4 +392,5 @@ export interface ServiceInterfaces {
   sts: StsInterface;
   logs: LogsInterface;
   kinesis: KinesisInterface;
+  lambda: LambdaInterface;
 }

@@ -38,6 +38,7 @@ import { UpdateEventSourceMapping } from "./actions/UpdateEventSourceMapping.js"
 import { UpdateFunctionCode } from "./actions/UpdateFunctionCode.js";
 import { UpdateFunctionConfiguration } from "./actions/UpdateFunctionConfiguration.js";
 import { UpdateFunctionEventInvokeConfig } from "./actions/UpdateFunctionEventInvokeConfig.js";
+import { lambdaInterface } from "./api.js";
 import { AsyncQueue } from "./asyncQueue.js";
 import { lambdaEndpoint } from "./endpoint.js";
 import type { ExecutorEvents, FunctionExecutor } from "./execution.js";
@@ -136,6 +137,7 @@ export function lambdaServiceFactory(options: LambdaServiceOptions): ServiceFact
     let closed = false;
     const instance: ServiceInstance = {
       definition: { ...lambdaEndpoint, actions },
+      api: lambdaInterface(model, asyncQueue, core),
       health: () => storeHealth("Lambda", closed, store),
       async close() {
         closed = true;

@@ -89,6 +89,27 @@ export class NotificationEnvelopes {
     });
   }
 
+  /**
+   * The `Sns` member of the event a Lambda subscriber gets: the envelope's fields with Lambda's casing
+   * (SigningCertUrl, UnsubscribeUrl), Subject null when there is none and MessageAttributes always present.
+   */
+  lambdaNotification(message: string, subscriptionArn: string): Record<string, unknown> {
+    const { facts } = this;
+    return {
+      Type: "Notification",
+      MessageId: facts.messageId,
+      TopicArn: facts.topicArn,
+      Subject: facts.subject ?? null,
+      Message: message,
+      Timestamp: facts.timestamp,
+      SignatureVersion: facts.signatureVersion,
+      Signature: this.signature(message),
+      SigningCertUrl: this.certUrl,
+      UnsubscribeUrl: unsubscribeUrl(facts.baseUrl, subscriptionArn),
+      MessageAttributes: this.attributes ?? {},
+    };
+  }
+
   private signature(message: string): string {
     let signature = this.signatures.get(message);
     if (signature === undefined) {

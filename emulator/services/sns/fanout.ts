@@ -1,7 +1,8 @@
 import type { SqsMessageToDeliver } from "../../core/interfaces.js";
 import { NotificationEnvelopes } from "./envelope.js";
 import { attributeLookup, bodyLookup, isJsonObject } from "./filterInput.js";
-import type { FilterLookup } from "./filterPolicy.js";
+import type { FilterLookup } from "../../core/filter-pattern/compile.js";
+import { deliverToFunction, snsLambdaEvent } from "./lambdaDelivery.js";
 import { messageFor, type PreparedMessage } from "./message.js";
 import type { MessageAttributes } from "./messageAttributes.js";
 import { emptyCounts, type FilteredOutReason, type PublishCounts } from "./metrics.js";
@@ -72,8 +73,18 @@ export function publishMessage(
       case "https":
         service.http.notify(topic, subscription, { messageId, body, raw });
         break;
+      case "lambda":
+        deliverToFunction(
+          service,
+          topic,
+          subscription,
+          { event: snsLambdaEvent(envelopes, text, subscription.arn), envelope: body },
+          counts,
+          origin.requestId,
+        );
+        break;
       default:
-        // lambda, email, sms, application, firehose: stored, not delivered by the emulator yet.
+        // email, sms, application, firehose: stored, not delivered by the emulator yet.
         break;
     }
   }

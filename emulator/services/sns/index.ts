@@ -86,6 +86,7 @@ export const createSnsService: ServiceFactory = async (context) => {
     log: context.log,
     metrics: new SnsMetrics(context.metrics, () => clock.now()),
     sqs,
+    lambda: () => context.use("lambda"),
   });
   const stopRecovering = store.onRecover(() => model.restore());
   const pruner = clock.every(PRUNE_INTERVAL_MS, () => store.transaction(() => model.prune(clock.now())));

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Caller } from "../../core/accounts.js";
 import { inCallerScope, parseTopicArn, topicArnOf, topicOfSubscriptionArn } from "./arns.js";
 import { invalidParameter, subscriptionNotFound, topicNotFound } from "./errors.js";
-import { compileFilterPolicy, type CompiledFilterPolicy, type FilterPolicyScope } from "./filterPolicy.js";
+import type { CompiledFilterPolicy, FilterPolicyScope } from "../../core/filter-pattern/compile.js";
+import { compileFilterPolicy } from "./filterPolicy.js";
 import type { SnsPersistence } from "./persistence.js";
 
 export interface Topic {

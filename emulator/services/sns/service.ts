@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
-import type { SqsInterface } from "../../core/interfaces.js";
+import type { LambdaInterface, SqsInterface } from "../../core/interfaces.js";
 import type { Store } from "../../core/store/store.js";
 import { retryPolicyFor } from "./deliveryPolicy.js";
 import { confirmationMessage } from "./envelope.js";
 import { deadLetter } from "./fanout.js";
 import { HttpSender, type HttpJob } from "./httpDelivery.js";
-import { emptyCounts, type SnsMetrics } from "./metrics.js";
+import { emptyCounts, type PublishCounts, type SnsMetrics } from "./metrics.js";
 import type { Subscription, Topic, SnsModel } from "./model.js";
 import type { SnsPersistence } from "./persistence.js";
 import type { MessageSigner } from "./signing.js";
@@ -21,6 +21,8 @@ export interface SnsServiceParts {
   readonly metrics: SnsMetrics;
   /** SQS's interface: every delivery into a queue goes through it. */
   readonly sqs: SqsInterface;
+  /** Lambda's interface, loaded the first time a notification goes to a function (it starts Lambda's runtime). */
+  readonly lambda: () => Promise<LambdaInterface>;
 }
 
 /** What SNS's actions work with: the model, the signer, deliveries to SQS and to http/https endpoints. */
@@ -33,6 +35,8 @@ export class SnsService {
   readonly metrics: SnsMetrics;
   readonly sqs: SqsInterface;
   readonly http: HttpSubscribers;
+  private readonly loadLambda: () => Promise<LambdaInterface>;
+  private lambda: LambdaInterface | undefined;
 
   constructor(parts: SnsServiceParts) {
     this.model = parts.model;
@@ -42,7 +46,30 @@ export class SnsService {
     this.log = parts.log;
     this.metrics = parts.metrics;
     this.sqs = parts.sqs;
+    this.loadLambda = parts.lambda;
     this.http = new HttpSubscribers(this, parts.persistence);
+  }
+
+  /**
+   * Runs `work` with Lambda's interface: at once, inside the publish's transaction, with the publish's `counts`,
+   * once Lambda is loaded; the first time, after loading it, in a transaction of its own, its counts recorded
+   * for `topic` apart.
+   */
+  withLambda(
+    topic: Topic,
+    counts: PublishCounts,
+    work: (lambda: LambdaInterface, counts: PublishCounts) => void,
+  ): void {
+    if (this.lambda !== undefined) return work(this.lambda, counts);
+    void this.loadLambda().then(
+      (lambda) => {
+        this.lambda = lambda;
+        const own = emptyCounts();
+        this.store.transaction(() => work(lambda, own));
+        this.metrics.recordDeliveries(topic, own);
+      },
+      (error: unknown) => this.log(`sns: cannot reach Lambda: ${String(error)}`),
+    );
   }
 
   close(): void {

@@ -5,6 +5,7 @@ import {
   evaluate,
   type CompiledPolicy,
   type Decision,
+  type NamedPolicy,
   type RequestContext as PolicyRequest,
 } from "../../core/policy/index.js";
 import type { RequestContext } from "../../core/service.js";
@@ -55,12 +56,13 @@ function topicPolicy(topic: Topic): CompiledPolicy | undefined {
   return compiled;
 }
 
-function decide(topic: Topic, request: PolicyRequest): Decision {
+function decide(topic: Topic, request: PolicyRequest, identityPolicies?: readonly NamedPolicy[]): Decision {
   const policy = topicPolicy(topic);
   return evaluate({
     request,
     resourceAccount: topic.accountId,
     resourcePolicy: policy && { name: `the policy of topic ${topic.name}`, policy },
+    identityPolicies,
   });
 }
 
@@ -112,6 +114,24 @@ export function authorizedTopic(
 
 /** Whether a service may publish to `topic` on a resource's behalf (CloudWatch for an alarm). */
 export function authorizeServicePublish(topic: Topic, caller: ServicePrincipalCall, now: number): Decision {
+  const role = caller.actingRole;
+  // A service acting with a role (Lambda's event source mapping failures) is judged as that role: a direct
+  // call by the role's account, its identity policies counting.
+  if (role !== undefined) {
+    const roleAccount = role.arn.split(":")[4];
+    return decide(
+      topic,
+      {
+        principal: { type: "role", arn: role.arn },
+        action: "SNS:Publish",
+        resource: topic.arn,
+        time: now,
+        secureTransport: true,
+        sourceOwner: roleAccount,
+      },
+      role.identityPolicies,
+    );
+  }
   const service = caller.servicePrincipal.toLowerCase();
   return decide(topic, {
     principal: { type: "service", service },

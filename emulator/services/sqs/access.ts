@@ -67,7 +67,14 @@ function policyName(queue: Queue): string {
 }
 
 /** Throws AccessDenied unless the caller may perform `action` (an SQS API action name) on `queue`. */
-export function authorizeCall(queue: Queue, action: string, ctx: RequestContext, now: number): void {
+export function authorizeCall(
+  queue: Queue,
+  action: string,
+  ctx: Pick<RequestContext, "accountId" | "principalArn" | "secureTransport"> & {
+    readonly sourceIp?: string;
+  },
+  now: number,
+): void {
   const owner = queue.record.accountId;
   // The common case, the owner and a queue without a policy, needs no evaluation.
   if (ctx.accountId === owner && queue.record.attributes.Policy === undefined) return;

@@ -1,5 +1,5 @@
 import { AwsError } from "../../core/errors.js";
-import type { SqsDeliveryResult, SqsInterface } from "../../core/interfaces.js";
+import type { SqsDeliveryInterface, SqsDeliveryResult } from "../../core/interfaces.js";
 import type { MetricDatum, MetricUnit } from "../../core/metrics.js";
 import { authorizeDelivery } from "./access.js";
 import { toSendRequest } from "./messages.js";
@@ -10,7 +10,7 @@ import type { SqsModel } from "./model.js";
  * transaction (an SNS publish and its deliveries commit together). The queue's policy decides, as on AWS: a
  * queue without one, or whose statements do not name the service, refuses the delivery.
  */
-export function sqsInterface(model: SqsModel): SqsInterface {
+export function sqsInterface(model: SqsModel): SqsDeliveryInterface {
   return {
     deliver(queueArn, message, caller): SqsDeliveryResult {
       const queue = model.findQueueByArn(queueArn);

@@ -26,6 +26,7 @@ import { StartMessageMoveTask } from "./actions/StartMessageMoveTask.js";
 import { TagQueue } from "./actions/TagQueue.js";
 import { UntagQueue } from "./actions/UntagQueue.js";
 import { sqsInterface } from "./delivery.js";
+import { sqsReaderApi } from "./readerApi.js";
 import { sqsEndpoint } from "./endpoint.js";
 import { SqsMetrics } from "./metrics.js";
 import { sqsMigrations } from "./migrations.js";
@@ -86,7 +87,7 @@ export const createSqsService: ServiceFactory<SqsInterface> = (context) => {
   let closed = false;
   const instance: ServiceInstance<SqsInterface> = {
     definition: { ...sqsEndpoint, actions },
-    api: sqsInterface(model),
+    api: { ...sqsInterface(model), ...sqsReaderApi(model) },
     health: () => storeHealth("SQS", closed, core),
     close() {
       closed = true;

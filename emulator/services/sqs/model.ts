@@ -537,7 +537,8 @@ export class SqsModel {
     return this.byId.get(queue.record.id)?.queue === queue;
   }
 
-  private receiveNow(queue: Queue, request: ReceiveRequest): Delivered[] {
+  /** Receives at once, without waiting (long polls and Lambda's pollers wait for changes themselves). */
+  receiveNow(queue: Queue, request: ReceiveRequest): Delivered[] {
     const state = this.state(queue);
     const now = this.clock.now();
     const { record } = queue;

@@ -6,7 +6,7 @@ import { checkNoConflict } from "../mappings/conflict.js";
 import { mappingFunction } from "../mappings/functionTarget.js";
 import { mappingAuthorization } from "../mappings/lookup.js";
 import { checkParameters, givenParameters, sourceSettings } from "../mappings/parameters.js";
-import { mappingArn, type MappingRecord } from "../mappings/records.js";
+import { mappingArn, userTransitionReason, type MappingRecord } from "../mappings/records.js";
 import { eventSourceOf } from "../mappings/source.js";
 
 export const CreateEventSourceMapping = lambdaAction<CreateEventSourceMappingRequest>(
@@ -35,7 +35,7 @@ export const CreateEventSourceMapping = lambdaAction<CreateEventSourceMappingReq
         LastModified: core.clock.now() / 1000,
         ...(source.service === "kinesis" ? { LastProcessingResult: "No records processed" } : {}),
         State: "Creating",
-        StateTransitionReason: "USER_INITIATED",
+        StateTransitionReason: userTransitionReason(source.service),
         EventSourceMappingArn: mappingArn(ctx.accountId, ctx.region, uuid),
       },
     };

@@ -1,6 +1,7 @@
 import { operations, type DeleteEventSourceMappingRequest } from "../../../generated/lambda.js";
 import { lambdaAction } from "../action.js";
 import { checkSettled, findMapping, mappingAuthorization } from "../mappings/lookup.js";
+import { userTransitionReason } from "../mappings/records.js";
 
 export const DeleteEventSourceMapping = lambdaAction<DeleteEventSourceMappingRequest>(
   operations.DeleteEventSourceMapping,
@@ -12,7 +13,7 @@ export const DeleteEventSourceMapping = lambdaAction<DeleteEventSourceMappingReq
       config: {
         ...current.config,
         State: "Deleting" as const,
-        StateTransitionReason: "USER_INITIATED",
+        StateTransitionReason: userTransitionReason(current.source),
         LastModified: core.clock.now() / 1000,
       },
     };

@@ -5,7 +5,7 @@ import { checkNoConflict } from "../mappings/conflict.js";
 import { mappingFunction } from "../mappings/functionTarget.js";
 import { checkSettled, findMapping, mappingAuthorization } from "../mappings/lookup.js";
 import { checkParameters, givenParameters, parametersOf, sourceSettings } from "../mappings/parameters.js";
-import type { MappingRecord, MappingState } from "../mappings/records.js";
+import { userTransitionReason, type MappingRecord, type MappingState } from "../mappings/records.js";
 import { eventSourceOf } from "../mappings/source.js";
 
 export const UpdateEventSourceMapping = lambdaAction<UpdateEventSourceMappingRequest>(
@@ -44,7 +44,7 @@ export const UpdateEventSourceMapping = lambdaAction<UpdateEventSourceMappingReq
           ? {}
           : { LastProcessingResult: config.LastProcessingResult }),
         State: state,
-        StateTransitionReason: "USER_INITIATED",
+        StateTransitionReason: userTransitionReason(current.source),
         EventSourceMappingArn: config.EventSourceMappingArn,
       },
     };

@@ -1,4 +1,5 @@
 import type { PollerKind } from "./poller.js";
+import { sqsPollerKind } from "./sqs/index.js";
 
 /** The pollers the emulator has, one per kind of event source. */
-export const POLLER_KINDS: readonly PollerKind[] = [];
+export const POLLER_KINDS: readonly PollerKind[] = [sqsPollerKind];

@@ -28,3 +28,11 @@ export function mappingArn(accountId: string, region: string, uuid: string): str
 export function isTransitional(state: MappingState): boolean {
   return state !== "Enabled" && state !== "Disabled";
 }
+
+/**
+ * StateTransitionReason after a user's change, as Lambda words it per source: stream mappings say "User action",
+ * queue mappings "USER_INITIATED" (as AWS's own examples for each show).
+ */
+export function userTransitionReason(source: SourceService): string {
+  return source === "kinesis" ? "User action" : "USER_INITIATED";
+}

@@ -2,7 +2,8 @@ import { operations, type ReceiveMessageRequest } from "../../../generated/sqs.j
 import { visibilityTimeoutLimit } from "../rules.js";
 import { compact, sqsAction } from "../action.js";
 import { md5OfMessageAttributes, type MessageAttributeMap } from "../md5.js";
-import { sequenceNumber, type Delivered } from "../model.js";
+import type { Delivered } from "../model.js";
+import { selectSystemAttributes } from "../systemAttributes.js";
 import type { Queue } from "../queue.js";
 import { queueFromRequest } from "../urls.js";
 
@@ -66,33 +67,6 @@ function toWireMessage(
       : md5OfMessageAttributes(messageAttributes),
     MessageAttributes: messageAttributes,
   });
-}
-
-function selectSystemAttributes(
-  queue: Queue,
-  message: Delivered["message"],
-  names: ReadonlySet<string>,
-): Record<string, string> {
-  const all = names.has("All");
-  const out: Record<string, string> = {};
-  const put = (name: string, value: string | undefined): void => {
-    if (value !== undefined && (all || names.has(name))) out[name] = value;
-  };
-  put("SenderId", message.senderId);
-  put("SentTimestamp", String(message.sentAt));
-  put("ApproximateReceiveCount", String(message.receiveCount));
-  put(
-    "ApproximateFirstReceiveTimestamp",
-    message.firstReceiveAt === undefined ? undefined : String(message.firstReceiveAt),
-  );
-  put("AWSTraceHeader", message.traceHeader);
-  put("DeadLetterQueueSourceArn", message.deadLetterSourceArn);
-  put("MessageGroupId", message.groupId);
-  if (queue.fifo) {
-    put("MessageDeduplicationId", message.dedupId);
-    put("SequenceNumber", sequenceNumber(message.seq));
-  }
-  return out;
 }
 
 /** `All` and `.*` select everything, `prefix.*` a name prefix, anything else one name. */
