@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from "../../scripts/terraform/workspace.js";
 
 /** cdktf's own start-up and synth take about 25 s of each command; the provider's polls most of the rest. */
 const COMMAND_TIMEOUT_MS = 240_000;
-const STACK_SERVICES = ["sqs", "sns", "kinesis", "monitoring"];
+const STACK_SERVICES = ["sqs", "sns", "kinesis", "monitoring", "lambda", "iam", "logs"];
 
 const scratch = mkdtempSync(path.join(tmpdir(), "eda-cdktf-local-"));
 /** The home folder every run of the script gets: it must stay empty. */
@@ -55,7 +55,7 @@ async function nonEmptyServices(): Promise<string[]> {
     .map(([name]) => name);
 }
 
-describe("cdktf deploy/destroy of the local environment (Lambda off) through npm run cdktf:local", () => {
+describe("cdktf deploy/destroy of the whole local environment through npm run cdktf:local", () => {
   it("refuses with one sentence when nothing answers at the endpoint", async () => {
     const run = await cdktfLocal("deploy", "--endpoint", "http://127.0.0.1:9", "--output", output);
     expect(run.code).toBe(1);
@@ -65,9 +65,9 @@ describe("cdktf deploy/destroy of the local environment (Lambda off) through npm
   });
 
   it(
-    "deploys the topic, queues, stream and alarms to the emulator",
+    "deploys the topic, queues, stream, alarms and the Lambda consumer with its mapping to the emulator",
     async () => {
-      const run = await cdktfLocal("deploy", "--endpoint", emulator.url, "--no-lambda", "--output", output);
+      const run = await cdktfLocal("deploy", "--endpoint", emulator.url, "--output", output);
       expect(run.code, run.output).toBe(0);
       expect(run.output).toMatch(/Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
       expect((await nonEmptyServices()).sort()).toEqual([...STACK_SERVICES].sort());
@@ -78,7 +78,7 @@ describe("cdktf deploy/destroy of the local environment (Lambda off) through npm
   it(
     "destroys everything it deployed, leaving /_eda/state empty",
     async () => {
-      const run = await cdktfLocal("destroy", "--endpoint", emulator.url, "--no-lambda", "--output", output);
+      const run = await cdktfLocal("destroy", "--endpoint", emulator.url, "--output", output);
       expect(run.code, run.output).toBe(0);
       expect(run.output).toMatch(/Destroy complete! Resources: \d+ destroyed\./);
       expect(await nonEmptyServices()).toEqual([]);
