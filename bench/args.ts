@@ -10,6 +10,7 @@ export const SECTIONS = [
   "startup",
   "lambda-runtime",
   "lambda",
+  "kinesis-lambda",
   "sns-sqs-lambda",
 ] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -5,6 +5,7 @@ import { kinesisTable, kinesisVerdicts, type KinesisRow } from "./kinesis.js";
 import { lambdaRuntimeSection, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { snsLatencySection, type SnsLatencyRow } from "./sns-latency.js";
 import { lambdaTable, type LambdaRow } from "./lambda.js";
+import { kinesisLambdaSection, type KinesisLambdaResult } from "./kinesis-lambda.js";
 import { snsSqsLambdaTable, type SnsSqsLambdaRow } from "./sns-sqs-lambda.js";
 import type { StartupResult } from "./startup.js";
 import { terraformErrors, terraformTable, type TerraformRow } from "./terraform.js";
@@ -31,6 +32,7 @@ export interface BenchReport {
   readonly snsLatency?: readonly SnsLatencyRow[];
   /** Warm synchronous Invoke rows, when that section ran. */
   readonly lambda?: readonly LambdaRow[];
+  readonly kinesisLambda?: KinesisLambdaResult;
   /** SNS → SQS → Lambda (event source mapping) rows, when that section ran. */
   readonly snsSqsLambda?: readonly SnsSqsLambdaRow[];
   /** terraform apply, plan and destroy of the local environment, when that section ran. */
@@ -89,6 +91,7 @@ export function renderMarkdown(report: BenchReport): string {
       "",
     );
   }
+  if (report.kinesisLambda !== undefined) out.push(...kinesisLambdaSection(report.kinesisLambda));
   if (report.snsSqsLambda !== undefined && report.snsSqsLambda.length > 0) {
     out.push(
       `### SNS → SQS → Lambda (PublishBatch of 10 → raw queue → event source mapping, BatchSize 10 → no-op Node handler; ${report.rowSeconds} s of publishing per row)`,

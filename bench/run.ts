@@ -10,6 +10,7 @@ import type { BenchReport } from "./report.js";
 import { runKinesisBench, type KinesisRow } from "./kinesis.js";
 import { runLambdaRuntimeBench, type LambdaRuntimeResult } from "./lambda-runtime.js";
 import { runLambdaBench, type LambdaRow } from "./lambda.js";
+import { runKinesisLambdaBench, type KinesisLambdaResult } from "./kinesis-lambda.js";
 import { runSession } from "./session.js";
 import { runSnsLatencyBench, type SnsLatencyRow } from "./sns-latency.js";
 import { runSnsSqsLambdaBench, type SnsSqsLambdaRow } from "./sns-sqs-lambda.js";
@@ -85,6 +86,11 @@ async function main(): Promise<void> {
     lambda = await runLambdaBench(targets, options);
     notes.push("Lambda rows: moto_server runs functions only in Docker, so it is not measured.");
   }
+  let kinesisLambda: KinesisLambdaResult | undefined;
+  if (options.sections.has("kinesis-lambda")) {
+    if (emulatorBuilt()) kinesisLambda = await runKinesisLambdaBench(options);
+    else notes.push("Kinesis → Lambda rows: dist/cli/eda.js does not exist (build the emulator first).");
+  }
   let snsSqsLambda: SnsSqsLambdaRow[] | undefined;
   if (options.sections.has("sns-sqs-lambda")) {
     snsSqsLambda = await runSnsSqsLambdaBench(targets, options);
@@ -112,6 +118,7 @@ async function main(): Promise<void> {
     ...(kinesis === undefined ? {} : { kinesis }),
     ...(lambdaRuntime === undefined ? {} : { lambdaRuntime }),
     ...(lambda === undefined ? {} : { lambda }),
+    ...(kinesisLambda === undefined ? {} : { kinesisLambda }),
     ...(snsSqsLambda === undefined ? {} : { snsSqsLambda }),
     ...(terraform === undefined ? {} : { terraform }),
     memory,

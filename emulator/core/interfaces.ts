@@ -369,7 +369,7 @@ export type LambdaInvokeResult =
       readonly detail: string;
     };
 
-/** What Lambda offers: invocations on a service's behalf (SNS subscriptions), and the roles pollers act as. */
+/** What Lambda offers: invocations on a service's behalf (SNS subscriptions). */
 export interface LambdaInterface {
   /**
    * Queues an asynchronous (`Event`) invocation of `functionArn` (qualified or not) with `payload`, inside the
@@ -377,8 +377,6 @@ export interface LambdaInterface {
    * caller's service principal for its source, as AWS requires (AddPermission). Never throws for a refusal.
    */
   invokeAsync(functionArn: string, payload: string, caller: ServicePrincipalCall): LambdaInvokeResult;
-  /** The execution role of the function (or its version or alias) `functionArn`, if the function exists. */
-  executionRole(functionArn: string): string | undefined;
 }
 
 /**

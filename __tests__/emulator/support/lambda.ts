@@ -32,7 +32,7 @@ export class LambdaClients {
   readonly iam: IAMClient;
 
   /** `maxAttempts` 1 turns the SDK's retries off, so each throttled call is seen once. */
-  constructor(emulator: RunningEmulator, options: { maxAttempts?: number } = {}) {
+  constructor(emulator: Pick<RunningEmulator, "url">, options: { maxAttempts?: number } = {}) {
     const config = { endpoint: emulator.url, region: "us-east-1", credentials: DEFAULT_CREDENTIALS };
     this.lambda = new LambdaClient({ ...config, ...options });
     this.iam = new IAMClient(config);

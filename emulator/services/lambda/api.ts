@@ -85,17 +85,5 @@ export function lambdaInterface(
       });
       return { accepted: true, requestId: id };
     },
-
-    executionRole(functionArn) {
-      const ref = parseFunctionArn(functionArn);
-      const record = ref && model.get(ref.accountId, ref.region, ref.name);
-      if (!ref || !record) return undefined;
-      try {
-        return resolveVersion(record, ref.qualifier).config.Role;
-      } catch (error) {
-        if (error instanceof AwsError) return undefined;
-        throw error;
-      }
-    },
   };
 }

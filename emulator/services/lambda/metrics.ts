@@ -17,11 +17,11 @@ export function recordLambdaMetric(
   metrics: Metrics,
   now: number,
   target: MetricTarget,
-  name: "Invocations" | "Errors" | "Throttles" | "Duration" | "ConcurrentExecutions",
+  name: "Invocations" | "Errors" | "Throttles" | "Duration" | "ConcurrentExecutions" | "IteratorAge",
   value: number,
 ): void {
   if (!metrics.enabled) return;
-  const unit: MetricUnit = name === "Duration" ? "Milliseconds" : "Count";
+  const unit: MetricUnit = name === "Duration" || name === "IteratorAge" ? "Milliseconds" : "Count";
   const base = {
     accountId: target.accountId,
     region: target.region,

@@ -69,15 +69,8 @@ export function pollerHost(
       const destination = config.DestinationConfig?.OnFailure?.Destination;
       if (destination === undefined)
         return `event source mapping ${config.UUID} has no on-failure destination`;
-      const fn = functionOf(config.FunctionArn);
-      const record = model.get(fn.accountId, fn.region, fn.name);
-      if (record === undefined) return `Function not found: ${config.FunctionArn}`;
-      let role: string;
-      try {
-        role = resolveVersion(record, fn.qualifier).config.Role;
-      } catch {
-        return `Function not found: ${config.FunctionArn}`;
-      }
+      const role = host.executionRole(settings);
+      if (role === undefined) return `Function not found: ${config.FunctionArn}`;
       const iam = await core.use("iam");
       return sendToDestination(
         core,
@@ -90,6 +83,18 @@ export function pollerHost(
           actingRole: { arn: role, identityPolicies: iam.identityPolicies(role) ?? [] },
         },
       );
+    },
+
+    executionRole(settings: MappingSettings) {
+      const fn = functionOf(settings.config.FunctionArn);
+      const record = model.get(fn.accountId, fn.region, fn.name);
+      if (record === undefined) return undefined;
+      try {
+        return resolveVersion(record, fn.qualifier).config.Role;
+      } catch (error) {
+        if (error instanceof AwsError) return undefined;
+        throw error;
+      }
     },
 
     reportProcessingResult(uuid: string, result: string) {

@@ -61,6 +61,11 @@ export interface PollerHost {
    */
   sendToOnFailureDestination(settings: MappingSettings, record: object): Promise<string | undefined>;
   /**
+   * The execution role of the mapping's function (of its version or alias), as it is now: the poller reads its
+   * source as this role, and stream events name it as `invokeIdentityArn`. Undefined once the function is gone.
+   */
+  executionRole(settings: MappingSettings): string | undefined;
+  /**
    * Sets the mapping's LastProcessingResult: `OK` after a batch was processed, `PROBLEM: …` when the poller
    * cannot read the source or invoke the function, `No records processed` before the first batch.
    */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../../core/clock.js";
-import type { LambdaInterface, ServiceInterfaces, SqsInterface } from "../../../../core/interfaces.js";
+import type { ServiceInterfaces, SqsInterface } from "../../../../core/interfaces.js";
 import type { ServiceContext } from "../../../../core/service.js";
 import { standaloneContext } from "../../../../testing/standalone.js";
 import { ACCOUNT, SqsKit } from "../../../sqs/testKit.js";
@@ -37,20 +37,13 @@ class ScriptedHost implements PollerHost {
   readonly core: ServiceContext;
   /** How many `use` calls fail as they do while a service is still loading. */
   loadingUses = 0;
+  readonly executionRole = (): string => ROLE;
 
   constructor(
     readonly clock: ManualClock,
     sqs: SqsInterface,
   ) {
-    const lambda: LambdaInterface = {
-      executionRole: () => ROLE,
-      invokeAsync: () => ({
-        accepted: false,
-        reason: "ResourceNotFoundException",
-        detail: "pollers never call it",
-      }),
-    };
-    const interfaces: Partial<ServiceInterfaces> = { sqs, lambda };
+    const interfaces: Partial<ServiceInterfaces> = { sqs };
     const { context } = standaloneContext(clock, undefined, "Lambda");
     this.core = {
       ...context,

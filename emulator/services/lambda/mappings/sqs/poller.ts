@@ -150,21 +150,19 @@ export class SqsPoller implements SourcePoller {
    */
   private async identify(): Promise<SqsReaderCall | undefined> {
     if (this.reader) return this.reader;
-    const functionArn = this.settings.config.FunctionArn;
-    let role: string | undefined;
     try {
       this.sqs = await this.host.core.use("sqs");
       if (this.stopped) return undefined;
       this.stopWatching ??= this.watch();
-      role = (await this.host.core.use("lambda")).executionRole(functionArn);
     } catch (error) {
-      // SQS and Lambda load on first use; a poller resumed while Lambda itself starts asks again shortly.
-      this.host.log(`lambda: SQS poller ${this.uuid} waits for SQS and Lambda: ${(error as Error).message}`);
+      // SQS loads on first use; a poller resumed while the emulator starts asks again shortly.
+      this.host.log(`lambda: SQS poller ${this.uuid} waits for SQS: ${(error as Error).message}`);
       this.retryAfter(NOT_READY_RETRY_MS);
       return undefined;
     }
+    const role = this.host.executionRole(this.settings);
     if (role === undefined) {
-      this.problem(`Function not found: ${functionArn}`);
+      this.problem(`Function not found: ${this.settings.config.FunctionArn}`);
       return undefined;
     }
     this.reader = { accountId: this.settings.accountId, principalArn: roleSession(role, this.uuid) };
