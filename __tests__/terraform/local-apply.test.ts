@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { LocalDeployment } from "../../scripts/terraform/local-deployment.js";
 import type { TerraformRun } from "../../scripts/terraform/terraform-cli.js";
-import { mappingStatus, publishOrder, queuesReached } from "./support/event-flow.js";
+import { functionLogLines, mappingStatus, publishOrder, queuesReached } from "./support/event-flow.js";
 
 /**
  * A cycle takes about 2 minutes, nearly all of it the provider's own pollers (25 s per SQS queue change, 10 s
@@ -82,7 +82,7 @@ async function emulatorState(emulator: RunningEmulator): Promise<Record<string, 
 // The two cycles run side by side: nearly all of each is the provider sleeping between polls.
 describe.concurrent("terraform of the whole local environment against the emulator", () => {
   it.each(VARIANTS)(
-    "applies, plans no changes, carries an event to both queues, then destroys everything, with $name",
+    "applies, plans no changes, carries an event to both queues and the function, then destroys everything, with $name",
     async (variant) => {
       const deployment = deployments.get(variant);
       if (!deployment) throw new Error(`no deployment prepared for ${variant.name}`);
@@ -103,12 +103,16 @@ describe.concurrent("terraform of the whole local environment against the emulat
       expect(plan.stdout).toContain("No changes. Your infrastructure matches the configuration.");
 
       // One order event through the project's producer: SNS fans it out to both queues (orders through its
-      // filter). The stream's mapping is in place and Enabled; records reach the function once the Kinesis
-      // poller serves mappings.
+      // filter), and the stream's mapping hands it to the deployed bundle, which logs it as processed.
       const outputs = await terraform.outputs();
       const event = await publishOrder(deployment.emulator.url, outputs);
       expect(await queuesReached(deployment.emulator.url, outputs, event.id)).toEqual(["audit", "orders"]);
-      expect((await mappingStatus(deployment.emulator.url, outputs)).state).toBe("Enabled");
+      const lines = await functionLogLines(deployment.emulator.url, outputs, event.id);
+      expect(lines.map((line) => line.message)).toContain("event processed");
+      expect(await mappingStatus(deployment.emulator.url, outputs)).toEqual({
+        state: "Enabled",
+        lastProcessingResult: "OK",
+      });
 
       const destroy = await terraform.destroy();
       expect(destroy.status, explain(destroy)).toBe(0);

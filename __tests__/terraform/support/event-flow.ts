@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { CloudWatchLogsClient, FilterLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { GetEventSourceMappingCommand, LambdaClient } from "@aws-sdk/client-lambda";
 import { ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { publish, type ProducerEvent, type TerraformOutputs } from "../../../producer/index.js";
@@ -77,17 +78,51 @@ export async function queuesReached(
   }
 }
 
-/** The deployed stream-to-function mapping as GetEventSourceMapping reports it. */
+/** The deployed function's log lines (JSON, as its logging config says) that mention `eventId`. */
+export async function functionLogLines(
+  endpoint: string,
+  outputs: TerraformOutputs,
+  eventId: string,
+): Promise<Record<string, unknown>[]> {
+  const logs = new CloudWatchLogsClient({ endpoint, region: REGION, credentials: CREDENTIALS });
+  try {
+    const found = await until(async () => {
+      const { events = [] } = await logs.send(
+        new FilterLogEventsCommand({ logGroupName: text(outputs, "function_log_group_name") }),
+      );
+      const lines = events
+        .map((event) => event.message ?? "")
+        .filter((message) => message.includes(eventId))
+        .map((message) => JSON.parse(message) as Record<string, unknown>);
+      if (lines.length > 0) return lines;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return undefined;
+    });
+    return found ?? [];
+  } finally {
+    logs.destroy();
+  }
+}
+
+/** The deployed stream-to-function mapping as GetEventSourceMapping reports it once it has processed a batch. */
 export async function mappingStatus(
   endpoint: string,
   outputs: TerraformOutputs,
 ): Promise<{ state?: string; lastProcessingResult?: string }> {
   const lambda = new LambdaClient({ endpoint, region: REGION, credentials: CREDENTIALS });
-  try {
-    const mapping = await lambda.send(
-      new GetEventSourceMappingCommand({ UUID: text(outputs, "event_source_mapping_uuid") }),
-    );
+  const uuid = text(outputs, "event_source_mapping_uuid");
+  const read = async () => {
+    const mapping = await lambda.send(new GetEventSourceMappingCommand({ UUID: uuid }));
     return { state: mapping.State, lastProcessingResult: mapping.LastProcessingResult };
+  };
+  try {
+    const processed = await until(async () => {
+      const status = await read();
+      if (status.lastProcessingResult !== "No records processed") return status;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return undefined;
+    });
+    return processed ?? (await read());
   } finally {
     lambda.destroy();
   }
