@@ -54,7 +54,7 @@ export function renderDemo(state: DemoState): string {
     "",
     state.lambda
       ? `lambda       ${state.lambda.invocations} invocations, ${state.lambda.errors} errors, failure queue ${state.lambda.failureQueueVisible}`
-      : "lambda       not deployed: the emulator does not serve event source mappings yet",
+      : "lambda       not deployed (the stack has no Lambda consumer)",
     state.latency
       ? `latency      publish → queue p50 ${state.latency.p50.toFixed(1)} ms, p99 ${state.latency.p99.toFixed(1)} ms (${state.latency.count} events)`
       : "latency      waiting for the first events…",
