@@ -105,7 +105,7 @@ export function renderMarkdown(report: BenchReport): string {
   if (report.terraform !== undefined && report.terraform.length > 0) {
     const errors = terraformErrors(report.terraform);
     out.push(
-      "### terraform apply / plan / destroy of the local environment (Lambda off), hashicorp/aws 5.100.0",
+      "### terraform apply / plan / destroy of the whole local environment, hashicorp/aws 5.100.0",
       "",
       terraformTable(report.terraform),
       "",

@@ -89,7 +89,7 @@ async function measure(target: RunningTarget): Promise<TerraformRow> {
 }
 
 /**
- * `terraform apply`, `plan` and `destroy` of the local environment (Lambda off) with the real provider,
+ * `terraform apply`, `plan` and `destroy` of the whole local environment with the real provider,
  * against the emulator with a data dir and against moto_server, one after the other so neither slows the other.
  */
 export async function runTerraformBench(targetNames: readonly TargetName[]): Promise<TerraformRow[]> {

@@ -15,6 +15,9 @@ export interface EnvironmentOptions {
   readonly prodAccountIds?: readonly string[];
   readonly prodBackend?: BackendProps;
   readonly emulatorEndpoint?: string;
+  /** `false` deploys `local` without its Lambda consumer (function, role, log group, mapping, failure queue).
+   * @default true */
+  readonly localLambda?: boolean;
 }
 
 /** Two fan-out branches: orders only (filtered by attribute), audit gets everything. */
@@ -70,7 +73,7 @@ export function environmentProps(
       encryption: "aws-managed",
       queues: FAN_OUT,
       stream: { mode: "PROVISIONED", shardCount: 1 },
-      lambda: { tracing: false, logRetentionDays: 1 },
+      lambda: options.localLambda === false ? false : { tracing: false, logRetentionDays: 1 },
       emulatorEndpoint: options.emulatorEndpoint ?? DEFAULT_EMULATOR_ENDPOINT,
     },
   };
@@ -83,9 +86,16 @@ export function addEnvironments(app: App, options: EnvironmentOptions = {}): Eve
   );
 }
 
+/** `EDA_LOCAL_LAMBDA`: `on` (or unset) keeps the local environment's Lambda consumer, `off` leaves it out. */
+function localLambdaFrom(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (value === "on" || value === "off") return value === "on";
+  throw new Error(`EDA_LOCAL_LAMBDA is "${value}": set it to on or off, or unset it.`);
+}
+
 /**
  * Reads machine-specific settings: EDA_PROD_ACCOUNT_IDS (comma-separated), EDA_PROD_STATE_BUCKET with
- * EDA_PROD_STATE_REGION (S3 backend with lock file), EDA_EMULATOR_ENDPOINT.
+ * EDA_PROD_STATE_REGION (S3 backend with lock file), EDA_EMULATOR_ENDPOINT, EDA_LOCAL_LAMBDA.
  */
 export function environmentOptionsFrom(env: NodeJS.ProcessEnv): EnvironmentOptions {
   const accounts = env.EDA_PROD_ACCOUNT_IDS?.split(",")
@@ -103,5 +113,6 @@ export function environmentOptionsFrom(env: NodeJS.ProcessEnv): EnvironmentOptio
         }
       : undefined,
     emulatorEndpoint: env.EDA_EMULATOR_ENDPOINT,
+    localLambda: localLambdaFrom(env.EDA_LOCAL_LAMBDA),
   };
 }

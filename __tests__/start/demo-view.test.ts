@@ -17,9 +17,7 @@ const lines = (state: DemoState) => renderDemo(state).split("\n");
 
 describe("the npm start demo screen", () => {
   it("says the Lambda is not deployed when the stack has none", () => {
-    expect(lines(STATE)).toContain(
-      "lambda       not deployed: this stack was applied without its Lambda consumer",
-    );
+    expect(lines(STATE)).toContain("lambda       not deployed (the stack has no Lambda consumer)");
   });
 
   it("shows the Lambda's invocations, errors and iterator age, the failure queue and the mapping's state", () => {

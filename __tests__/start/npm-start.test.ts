@@ -41,6 +41,8 @@ describe("npm start", () => {
     expect(delivered.orders).toBeGreaterThan(0);
     expect(delivered.orders).toBeLessThan(delivered.audit);
     expect(screen.streamRecords).toBeGreaterThan(0);
+    // The whole stack is applied: the stream's mapping invokes the Lambda consumer.
+    expect(screen.lambda?.invocations).toBeGreaterThan(0);
     expect(screen.latency?.count).toBeGreaterThan(0);
     expect(screen.alarms.map((alarm) => alarm.name)).toContain("eda-local-orders-dlq-not-empty");
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
 import { LocalDeployment } from "../../scripts/terraform/local-deployment.js";
 import type { TerraformRun } from "../../scripts/terraform/terraform-cli.js";
+import { functionLogLines, mappingStatus, publishOrder, queuesReached } from "./support/event-flow.js";
 
 /**
  * A cycle takes about 2 minutes, nearly all of it the provider's own pollers (25 s per SQS queue change, 10 s
@@ -21,7 +22,7 @@ interface Variant {
   readonly services: readonly string[];
 }
 
-const STACK_SERVICES = ["sqs", "sns", "kinesis", "monitoring"];
+const STACK_SERVICES = ["sqs", "sns", "kinesis", "monitoring", "lambda", "iam", "logs"];
 const VARIANTS: readonly Variant[] = [
   {
     name: "the account lookup skipped and the emulator restarted from its data dir before the plan",
@@ -33,7 +34,7 @@ const VARIANTS: readonly Variant[] = [
     name: "the provider's account discovery on",
     accountDiscovery: true,
     restartBeforePlan: false,
-    services: [...STACK_SERVICES, "iam"],
+    services: STACK_SERVICES,
   },
 ];
 
@@ -79,9 +80,9 @@ async function emulatorState(emulator: RunningEmulator): Promise<Record<string, 
 }
 
 // The two cycles run side by side: nearly all of each is the provider sleeping between polls.
-describe.concurrent("terraform of the local environment (Lambda off) against the emulator", () => {
+describe.concurrent("terraform of the whole local environment against the emulator", () => {
   it.each(VARIANTS)(
-    "applies, then plans no changes, then destroys everything, with $name",
+    "applies, plans no changes, carries an event to both queues and the function, then destroys everything, with $name",
     async (variant) => {
       const deployment = deployments.get(variant);
       if (!deployment) throw new Error(`no deployment prepared for ${variant.name}`);
@@ -100,6 +101,18 @@ describe.concurrent("terraform of the local environment (Lambda off) against the
       const plan = await terraform.plan();
       expect(plan.status, explain(plan)).toBe(0);
       expect(plan.stdout).toContain("No changes. Your infrastructure matches the configuration.");
+
+      // One order event through the project's producer: SNS fans it out to both queues (orders through its
+      // filter), and the stream's mapping hands it to the deployed bundle, which logs it as processed.
+      const outputs = await terraform.outputs();
+      const event = await publishOrder(deployment.emulator.url, outputs);
+      expect(await queuesReached(deployment.emulator.url, outputs, event.id)).toEqual(["audit", "orders"]);
+      const lines = await functionLogLines(deployment.emulator.url, outputs, event.id);
+      expect(lines.map((line) => line.message)).toContain("event processed");
+      expect(await mappingStatus(deployment.emulator.url, outputs)).toEqual({
+        state: "Enabled",
+        lastProcessingResult: "OK",
+      });
 
       const destroy = await terraform.destroy();
       expect(destroy.status, explain(destroy)).toBe(0);

@@ -68,8 +68,7 @@ export function renderDemo(state: DemoState): string {
 }
 
 function lambdaLines(lambda: DemoState["lambda"]): string[] {
-  if (lambda === undefined)
-    return ["lambda       not deployed: this stack was applied without its Lambda consumer"];
+  if (lambda === undefined) return ["lambda       not deployed (the stack has no Lambda consumer)"];
   const age = lambda.iteratorAgeMs === undefined ? "" : `, iterator age ${lambda.iteratorAgeMs} ms`;
   return [
     `lambda       ${lambda.invocations} invocations (batches of records), ${lambda.errors} errors${age}`,

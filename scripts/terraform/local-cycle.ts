@@ -1,6 +1,6 @@
 /**
  * `tsx scripts/terraform/local-cycle.ts <endpoint> <workdir>`: terraform init, apply, plan -detailed-exitcode
- * and destroy of the local environment (Lambda off) against <endpoint>, each command logging at DEBUG into
+ * and destroy of the whole local environment against <endpoint>, each command logging at DEBUG into
  * <workdir>/logs/<command>.log, then one JSON line on stdout describing every step (`CycleStep`). The bench
  * runs it as a process because the bench is compiled without the stacks.
  */

@@ -22,14 +22,10 @@ export interface LocalDeploymentOptions {
   readonly commandTimeoutMs?: number;
 }
 
-/**
- * The `local` environment as it is deployed to an emulator today: with the Lambda off (`lambda: false`),
- * since the emulator does not serve Lambda yet.
- */
+/** The whole `local` environment, the Lambda consumer and its event source mapping included, at `endpoint`. */
 export function localDeploymentProps(options: LocalDeploymentOptions): EventDrivenStackProps {
   return {
     ...environmentProps({ emulatorEndpoint: options.endpoint }).local,
-    lambda: false,
     emulatorAccountDiscovery: options.accountDiscovery ?? false,
   };
 }

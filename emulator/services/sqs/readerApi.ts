@@ -62,9 +62,11 @@ export function sqsReaderApi(model: SqsModel): SqsReaderInterface {
     watch.timer?.cancel();
     watch.timer = undefined;
     const at = queue?.nextChangeAt();
-    const now = model.clock.now();
-    if (at !== undefined && at > now) {
-      watch.timer = model.clock.after(at - now, () => {
+    if (at !== undefined) {
+      // Armed even when the change is already due: a timer can fire a little early, so a message can become
+      // visible between an empty receive and now, and it still needs its wake.
+      const delay = at - model.clock.now();
+      watch.timer = model.clock.after(delay > 0 ? delay : 1, () => {
         watch.timer = undefined;
         watch.listener();
       });

@@ -32,6 +32,7 @@ export const CreateFunction = lambdaAction<CreateFunctionRequest>(
     const config = {
       ...defaultsFor(ref.name),
       ...configurationSettings(ref.name, input),
+      ...(input.Architectures === undefined ? {} : { Architectures: input.Architectures }),
       CodeSha256: code.sha256,
       CodeSize: code.size,
       LastModified: lastModified(core.clock.now()),
