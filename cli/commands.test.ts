@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { CreateStreamCommand, KinesisClient, waitUntilStreamExists } from "@aws-sdk/client-kinesis";
+import { CreateEventSourceMappingCommand, GetEventSourceMappingCommand } from "@aws-sdk/client-lambda";
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from "@aws-sdk/client-sns";
 import {
   CreateQueueCommand,
@@ -12,6 +14,7 @@ import {
 } from "@aws-sdk/client-sqs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../emulator/index.js";
+import { LambdaClients } from "../__tests__/emulator/support/lambda.js";
 import { createQueue } from "../__tests__/emulator/support/sns-fixture.js";
 import { runCommand } from "./program.js";
 
@@ -226,7 +229,7 @@ describe("eda redrive", () => {
 });
 
 describe("eda status", () => {
-  it("shows queue depths with their DLQ, the stream's shards and alarm states for a prefix", async () => {
+  it("shows queue depths with their DLQ, the stream's shards, its mapping and alarm states for a prefix", async () => {
     const prefix = name("status");
     const sqs = new SQSClient(clients());
     const dlq = await queue(sqs, `${prefix}-dlq`);
@@ -240,6 +243,7 @@ describe("eda status", () => {
       { client: kinesis, maxWaitTime: 30, minDelay: 1, maxDelay: 1 },
       { StreamName: `${prefix}-stream` },
     );
+    const mapping = await disabledMapping(prefix, `${prefix}-stream`, dlq.arn);
     const result = await eda("status", "--prefix", prefix, "--json");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toEqual({
@@ -248,7 +252,80 @@ describe("eda status", () => {
         { name: `${prefix}-main`, visible: 1, inFlight: 0, delayed: 0, dlq: `${prefix}-dlq` },
       ],
       streams: [{ name: `${prefix}-stream`, status: "ACTIVE", openShards: 2 }],
+      mappings: [
+        {
+          uuid: mapping.uuid,
+          source: `${prefix}-stream`,
+          function: `${prefix}-consumer`,
+          state: "Disabled",
+          lastProcessingResult: mapping.lastProcessingResult,
+          batchSize: 100,
+          onFailure: `${prefix}-dlq`,
+        },
+      ],
       alarms: [],
     });
   });
+
+  it("shows each mapping's source → function, State and LastProcessingResult on one line", async () => {
+    const prefix = name("mapped");
+    const kinesis = new KinesisClient(clients());
+    await kinesis.send(new CreateStreamCommand({ StreamName: `${prefix}-events`, ShardCount: 1 }));
+    await waitUntilStreamExists(
+      { client: kinesis, maxWaitTime: 30, minDelay: 1, maxDelay: 1 },
+      { StreamName: `${prefix}-events` },
+    );
+    kinesis.destroy();
+    const mapping = await disabledMapping(prefix, `${prefix}-events`);
+    expect(mapping.lastProcessingResult).not.toBe("");
+    const result = await eda("status", "--prefix", prefix);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      `  ${mapping.uuid}  ${prefix}-events → ${prefix}-consumer: Disabled, ${mapping.lastProcessingResult}\n`,
+    );
+  });
 });
+
+/**
+ * A function `PREFIX-consumer` whose role may read streams and queues, and a disabled mapping from `source` (a
+ * stream's name or a queue's ARN) to it, once its State settled; disabled, no poller changes its last result.
+ */
+async function disabledMapping(
+  prefix: string,
+  source: string,
+  onFailureArn?: string,
+): Promise<{ uuid: string; lastProcessingResult: string }> {
+  const lambda = new LambdaClients(emulator);
+  try {
+    const role = await lambda.role(`${prefix}-role`);
+    await lambda.iam.send(
+      new PutRolePolicyCommand({
+        RoleName: `${prefix}-role`,
+        PolicyName: "read",
+        PolicyDocument: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Action: ["kinesis:*", "sqs:*"], Resource: "*" }],
+        }),
+      }),
+    );
+    await lambda.createFunction(`${prefix}-consumer`, role);
+    const stream = !source.startsWith("arn:");
+    const { UUID } = await lambda.lambda.send(
+      new CreateEventSourceMappingCommand({
+        FunctionName: `${prefix}-consumer`,
+        EventSourceArn: stream ? `arn:aws:kinesis:us-east-1:000000000000:stream/${source}` : source,
+        Enabled: false,
+        ...(stream ? { StartingPosition: "LATEST" } : {}),
+        ...(onFailureArn ? { DestinationConfig: { OnFailure: { Destination: onFailureArn } } } : {}),
+      }),
+    );
+    for (;;) {
+      const got = await lambda.lambda.send(new GetEventSourceMappingCommand({ UUID }));
+      if (got.State === "Disabled")
+        return { uuid: UUID!, lastProcessingResult: got.LastProcessingResult ?? "" };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    lambda.destroy();
+  }
+}

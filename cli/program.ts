@@ -160,7 +160,9 @@ function program(io: CommandIo, setExit: (code: number) => void): Command {
   withConnection(
     root
       .command("status")
-      .description("queue depths and DLQs, stream shards and iterator lag, alarm states")
+      .description(
+        "queue depths and DLQs, stream shards and iterator lag, event source mappings, alarm states",
+      )
       .option(
         "--prefix <prefix>",
         "only resources whose names start with this (the stack's prefix, e.g. eda-local)",

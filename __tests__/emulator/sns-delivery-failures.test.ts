@@ -48,6 +48,10 @@ class PolicyQueues implements SqsInterface {
   watch(): () => void {
     return () => {};
   }
+
+  peek(): undefined {
+    return undefined;
+  }
 }
 
 function noSuchQueue(queueArn: string): SqsReadFailure {

@@ -4,9 +4,11 @@ import {
   GetMetricStatisticsCommand,
 } from "@aws-sdk/client-cloudwatch";
 import { DescribeStreamSummaryCommand, KinesisClient, ListStreamsCommand } from "@aws-sdk/client-kinesis";
+import { LambdaClient } from "@aws-sdk/client-lambda";
 import { GetQueueAttributesCommand, ListQueuesCommand, SQSClient } from "@aws-sdk/client-sqs";
 import type { ClientConfig } from "../connection.js";
 import { emit, type CommandIo } from "../io.js";
+import { mappingStatuses, prettyMappings, type MappingStatus } from "./status-mappings.js";
 
 export interface StatusOptions {
   readonly prefix?: string;
@@ -39,12 +41,13 @@ interface AlarmStatus {
 export interface Status {
   readonly queues: readonly QueueStatus[];
   readonly streams: readonly StreamStatus[];
+  readonly mappings: readonly MappingStatus[];
   readonly alarms: readonly AlarmStatus[];
 }
 
 /**
  * `eda status`: queue depths (with which queue is whose DLQ), streams with their open shards and iterator
- * lag, and alarm states — of the resources whose names start with `--prefix` (the stack's name prefix, such as
+ * lag, event source mappings with their state and last processing result, and alarm states — of the resources whose names start with `--prefix` (the stack's name prefix, such as
  * `eda-local`), else of every one in the account and region.
  */
 export async function statusCommand(
@@ -55,20 +58,23 @@ export async function statusCommand(
   const sqs = new SQSClient(client);
   const kinesis = new KinesisClient(client);
   const cloudwatch = new CloudWatchClient(client);
+  const lambda = new LambdaClient(client);
   try {
     const prefix = options.prefix ?? "";
-    const [queues, streams, alarms] = await Promise.all([
+    const [queues, streams, mappings, alarms] = await Promise.all([
       queueStatuses(sqs, prefix),
       streamStatuses(kinesis, cloudwatch, prefix),
+      mappingStatuses(lambda, prefix),
       alarmStatuses(cloudwatch, prefix),
     ]);
-    const status: Status = { queues, streams, alarms };
+    const status: Status = { queues, streams, mappings, alarms };
     emit(io, options.json === true, status, () => prettyStatus(status));
     return 0;
   } finally {
     sqs.destroy();
     kinesis.destroy();
     cloudwatch.destroy();
+    lambda.destroy();
   }
 }
 
@@ -179,6 +185,7 @@ function prettyStatus(status: Status): string {
       `  ${stream.name.padEnd(40)} ${stream.status.padEnd(9)} ${stream.openShards} open shards  iterator age ${stream.iteratorAgeMs !== undefined ? `${stream.iteratorAgeMs} ms` : "n/a (no reads)"}`,
     );
   if (status.streams.length === 0) lines.push("  (none)");
+  lines.push(...prettyMappings(status.mappings));
   lines.push("Alarms");
   for (const alarm of status.alarms) lines.push(`  ${alarm.name.padEnd(48)} ${alarm.state}`);
   if (status.alarms.length === 0) lines.push("  (none)");

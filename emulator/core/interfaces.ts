@@ -154,8 +154,49 @@ export interface SqsReaderInterface {
   watch(queueArn: string, listener: () => void): () => void;
 }
 
+/** What SQS offers someone looking at a queue (the dashboard). */
+export interface SqsPeekInterface {
+  /**
+   * The newest `max` messages of the queue `queueArn`, newest first, and its depth, for a person looking at it
+   * (the dashboard): a peek receives nothing, so no receive count, visibility or metric changes. Undefined
+   * when there is no such queue.
+   */
+  peek(queueArn: string, max: number): SqsPeek | undefined;
+}
+
+/** A message as a peek shows it: its content and where it is in its life, changed by nothing. */
+export interface SqsPeekedMessage {
+  readonly messageId: string;
+  readonly body: string;
+  /** Message attributes as ReceiveMessage returns them (`BinaryValue` base64). */
+  readonly attributes: Readonly<
+    Record<
+      string,
+      { readonly DataType: string; readonly StringValue?: string; readonly BinaryValue?: string }
+    >
+  >;
+  /** Epoch milliseconds: when it was sent (or moved in from its source queue). */
+  readonly sentAt: number;
+  readonly receiveCount: number;
+  /** Receivable now, received and not yet visible again, or waiting out its delay. */
+  readonly state: "visible" | "inFlight" | "delayed";
+  /** FIFO queues. */
+  readonly groupId?: string;
+  readonly sequenceNumber?: string;
+  /** Set when a redrive policy moved it here from that queue. */
+  readonly deadLetterSourceArn?: string;
+}
+
+export interface SqsPeek {
+  readonly visible: number;
+  readonly inFlight: number;
+  readonly delayed: number;
+  /** Newest first. */
+  readonly messages: readonly SqsPeekedMessage[];
+}
+
 /** What SQS offers other services. */
-export interface SqsInterface extends SqsDeliveryInterface, SqsReaderInterface {}
+export interface SqsInterface extends SqsDeliveryInterface, SqsReaderInterface, SqsPeekInterface {}
 
 export type SnsPublishResult =
   | { readonly published: true; readonly messageId: string }

@@ -1,7 +1,15 @@
 import type { MetricDatum, Metrics } from "../core/metrics.js";
 
-/** The counters the dashboard shows, by the AWS metric that feeds each and the dimension naming the resource. */
-const COUNTED: Readonly<Record<string, { readonly dimension: string; readonly names: readonly string[] }>> = {
+/**
+ * The counters the dashboard shows, by the AWS metric that feeds each and the dimension naming the resource;
+ * `latest` names gauges, whose last value is kept rather than summed.
+ */
+const COUNTED: Readonly<
+  Record<
+    string,
+    { readonly dimension: string; readonly names: readonly string[]; readonly latest?: readonly string[] }
+  >
+> = {
   "AWS/SNS": {
     dimension: "TopicName",
     names: [
@@ -16,10 +24,14 @@ const COUNTED: Readonly<Record<string, { readonly dimension: string; readonly na
     names: ["NumberOfMessagesSent", "NumberOfMessagesReceived", "NumberOfMessagesDeleted"],
   },
   "AWS/Kinesis": { dimension: "StreamName", names: ["IncomingRecords", "GetRecords.Records"] },
-  "AWS/Lambda": { dimension: "FunctionName", names: ["Invocations", "Errors", "Throttles"] },
+  "AWS/Lambda": {
+    dimension: "FunctionName",
+    names: ["Invocations", "Errors", "Throttles"],
+    latest: ["IteratorAge"],
+  },
 };
 
-/** `account/region/namespace/resource` → metric name → running total. */
+/** `account/region/namespace/resource` → metric name → running total (for a gauge, its latest value). */
 export type CounterTotals = Record<string, Record<string, number>>;
 
 export function counterKey(accountId: string, region: string, namespace: string, resource: string): string {
@@ -45,12 +57,13 @@ export class DashboardCounters {
 
   private count(datum: MetricDatum): void {
     const counted = COUNTED[datum.namespace];
-    if (counted === undefined || !counted.names.includes(datum.name)) return;
+    const latest = counted?.latest?.includes(datum.name) === true;
+    if (counted === undefined || (!latest && !counted.names.includes(datum.name))) return;
     const resource = datum.dimensions[counted.dimension];
     // Per-resource series only: AWS also records some metrics without dimensions or with more of them.
     if (resource === undefined || Object.keys(datum.dimensions).length !== 1) return;
     const key = counterKey(datum.accountId, datum.region, datum.namespace, resource);
     const totals = (this.totals[key] ??= {});
-    totals[datum.name] = (totals[datum.name] ?? 0) + datum.value;
+    totals[datum.name] = latest ? datum.value : (totals[datum.name] ?? 0) + datum.value;
   }
 }

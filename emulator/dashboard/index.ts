@@ -2,6 +2,7 @@ import type { ServiceHost } from "../core/host.js";
 import type { Clock } from "../core/clock.js";
 import { DashboardCounters } from "./counters.js";
 import { DASHBOARD_HTML } from "./page.js";
+import { peek, type PeekRefusal, type PeekView } from "./peek.js";
 import { takeSnapshot, type Snapshot } from "./snapshot.js";
 
 /** The live dashboard at `/_eda/ui`: its page, and the snapshot the page polls. */
@@ -15,6 +16,11 @@ export class Dashboard {
 
   page(): string {
     return DASHBOARD_HTML;
+  }
+
+  /** A queue's newest messages or a stream's (or shard's) newest records, changing nothing. */
+  peek(query: URLSearchParams): PeekView | PeekRefusal {
+    return peek(this.host, query);
   }
 
   /** The architecture now; the first call starts the counters the page turns into rates. */

@@ -1,6 +1,8 @@
 import type { ServiceHost } from "../core/host.js";
+import type { SqsInterface } from "../core/interfaces.js";
 import type { ActionInput, ActionOutput, RequestContext } from "../core/service.js";
 import type { CounterTotals } from "./counters.js";
+import { failureViews, type FailureQueueView } from "./failures.js";
 
 export interface SubscriptionView {
   readonly arn: string;
@@ -50,6 +52,18 @@ export interface FunctionView {
   readonly state: string;
 }
 
+/** An event source mapping: a stream or queue read by a function, and where failed batches go. */
+export interface MappingView {
+  readonly uuid: string;
+  readonly sourceArn: string;
+  readonly functionArn: string;
+  readonly functionName: string;
+  readonly state: string;
+  readonly lastProcessingResult: string;
+  readonly batchSize?: number;
+  readonly onFailureArn?: string;
+}
+
 /** One account and region's architecture as the dashboard draws it. */
 export interface RegionView {
   readonly accountId: string;
@@ -59,6 +73,9 @@ export interface RegionView {
   readonly streams: readonly StreamView[];
   readonly alarms: readonly AlarmView[];
   readonly functions: readonly FunctionView[];
+  readonly mappings: readonly MappingView[];
+  /** The DLQs and on-failure destinations, with their newest messages. */
+  readonly failures: readonly FailureQueueView[];
 }
 
 export interface Snapshot {
@@ -91,7 +108,12 @@ export async function takeSnapshot(
       for (const region of Object.keys(byRegion)) places.set(`${accountId}/${region}`, { accountId, region });
   const regions = await Promise.all(
     [...places.values()].map(({ accountId, region }) =>
-      regionView(caller(host, accountId, region, baseUrl), accountId, region),
+      regionView(
+        caller(host, accountId, region, baseUrl),
+        host.loaded("sqs")?.api as SqsInterface | undefined,
+        accountId,
+        region,
+      ),
     ),
   );
   return { at: now, countingSince, regions, counters };
@@ -116,15 +138,44 @@ function caller(host: ServiceHost, accountId: string, region: string, baseUrl: s
   };
 }
 
-async function regionView(call: Call, accountId: string, region: string): Promise<RegionView> {
-  const [topics, queues, streams, alarms, functions] = await Promise.all([
+async function regionView(
+  call: Call,
+  sqs: SqsInterface | undefined,
+  accountId: string,
+  region: string,
+): Promise<RegionView> {
+  const [topics, queues, streams, alarms, functions, mappings] = await Promise.all([
     topicViews(call),
     queueViews(call),
     streamViews(call),
     alarmViews(call),
     functionViews(call),
+    mappingViews(call),
   ]);
-  return { accountId, region, topics, queues, streams, alarms, functions };
+  const failures = failureViews(sqs, failureSources(topics, queues, mappings));
+  return { accountId, region, topics, queues, streams, alarms, functions, mappings, failures };
+}
+
+/**
+ * Failure queue ARN → what sends its failures there: a queue's or a subscription's redrive policy, or a
+ * mapping's on-failure destination.
+ */
+function failureSources(
+  topics: readonly TopicView[],
+  queues: readonly QueueView[],
+  mappings: readonly MappingView[],
+): Map<string, string[]> {
+  const sources = new Map<string, string[]>();
+  const add = (target: string | undefined, source: string): void => {
+    if (target !== undefined) sources.set(target, [...(sources.get(target) ?? []), source]);
+  };
+  for (const queue of queues) add(queue.dlqArn, queue.arn);
+  for (const topic of topics)
+    for (const subscription of topic.subscriptions) add(subscription.dlqArn, subscription.arn);
+  for (const mapping of mappings)
+    if (mapping.onFailureArn?.startsWith("arn:aws:sqs:"))
+      add(mapping.onFailureArn, `mapping ${mapping.uuid}`);
+  return sources;
 }
 
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
@@ -247,4 +298,42 @@ async function functionViews(call: Call): Promise<FunctionView[]> {
     runtime: fn.Runtime ?? "",
     state: fn.State ?? "Active",
   }));
+}
+
+interface MappingConfiguration {
+  UUID: string;
+  EventSourceArn?: string;
+  FunctionArn: string;
+  State?: string;
+  LastProcessingResult?: string;
+  BatchSize?: number;
+  DestinationConfig?: { OnFailure?: { Destination?: string } };
+}
+
+/** Every page of ListEventSourceMappings (none before Lambda serves them). */
+async function mappingViews(call: Call): Promise<MappingView[]> {
+  const mappings: MappingConfiguration[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await call(
+      "lambda",
+      "ListEventSourceMappings",
+      marker === undefined ? {} : { Marker: marker },
+    );
+    mappings.push(...list<MappingConfiguration>(page?.EventSourceMappings));
+    marker = page?.NextMarker as string | undefined;
+  } while (marker !== undefined);
+  return mappings.map((mapping) => {
+    const onFailureArn = mapping.DestinationConfig?.OnFailure?.Destination;
+    return {
+      uuid: mapping.UUID,
+      sourceArn: mapping.EventSourceArn ?? "",
+      functionArn: mapping.FunctionArn,
+      functionName: mapping.FunctionArn.split(":")[6] ?? mapping.FunctionArn,
+      state: mapping.State ?? "",
+      lastProcessingResult: mapping.LastProcessingResult ?? "",
+      ...(mapping.BatchSize === undefined ? {} : { batchSize: mapping.BatchSize }),
+      ...(onFailureArn ? { onFailureArn } : {}),
+    };
+  });
 }

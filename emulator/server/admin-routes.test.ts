@@ -205,6 +205,7 @@ describe("unknown routes", () => {
       "GET /_eda/health",
       "GET /_eda/ui",
       "GET /_eda/ui/snapshot",
+      "GET /_eda/ui/peek",
     ]);
   });
 
@@ -248,6 +249,7 @@ describe("who may call the routes", () => {
   const request = (remoteAddress: string): AdminRequest => ({
     method: "GET",
     path: "/_eda/health",
+    query: "",
     headers: {},
     remoteAddress,
   });

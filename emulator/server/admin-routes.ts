@@ -10,6 +10,7 @@ export const STATE_PATH = "/_eda/state";
 export const RESET_PATH = "/_eda/reset";
 export const UI_PATH = "/_eda/ui";
 export const UI_SNAPSHOT_PATH = "/_eda/ui/snapshot";
+export const UI_PEEK_PATH = "/_eda/ui/peek";
 /** The CLI flag that opens these routes to every peer; named in the refusal so the reader knows what to do. */
 export const ADMIN_FROM_ANY_HOST_FLAG = "--admin-from-any-host";
 
@@ -22,6 +23,10 @@ const ROUTES: Readonly<Record<string, { method: string; does: string }>> = {
     does: "the live dashboard: the architecture drawn from the resources, with counts and alarms",
   },
   [UI_SNAPSHOT_PATH]: { method: "GET", does: "what the dashboard draws, as JSON" },
+  [UI_PEEK_PATH]: {
+    method: "GET",
+    does: "?arn=QUEUE_OR_STREAM_ARN[&shard=ID][&limit=N]: the newest messages or records, changing nothing",
+  },
 };
 
 /** 127.0.0.0/8 and ::1; Node's BlockList also matches their IPv4-mapped forms (`::ffff:127.0.0.1`). */
@@ -36,6 +41,8 @@ export function isLoopback(address: string | undefined): boolean {
 export interface AdminRequest {
   readonly method: string;
   readonly path: string;
+  /** The raw query string, without `?`. */
+  readonly query: string;
   readonly headers: IncomingHttpHeaders;
   /** The TCP peer's address. */
   readonly remoteAddress: string | undefined;
@@ -97,6 +104,12 @@ export class AdminRoutes {
       };
     if (request.path === UI_SNAPSHOT_PATH)
       return json(200, await (await this.ui()).snapshot(origin(request)));
+    if (request.path === UI_PEEK_PATH) {
+      const peeked = (await this.ui()).peek(new URLSearchParams(request.query));
+      return "status" in peeked
+        ? json(peeked.status, { error: peeked.error, message: peeked.message })
+        : json(200, peeked);
+    }
     if (request.path === STATE_PATH) return this.state();
     return this.reset();
   }

@@ -101,6 +101,7 @@ export class RequestHandler {
       const reply = await this.admin.answer({
         method,
         path,
+        query,
         headers: request.headers,
         remoteAddress: peerAddress(request),
       });

@@ -24,6 +24,10 @@ export interface DemoState {
     readonly invocations: number;
     readonly errors: number;
     readonly failureQueueVisible: number;
+    /** The function's latest AWS/Lambda IteratorAge, once a batch was read. */
+    readonly iteratorAgeMs?: number;
+    /** The stream's event source mapping, once Lambda lists it. */
+    readonly mapping?: { readonly state: string; readonly lastProcessingResult: string };
   };
   readonly alarms: readonly { readonly name: string; readonly state: string }[];
   /** Publish → received from the audit queue, over the last minute. */
@@ -52,9 +56,7 @@ export function renderDemo(state: DemoState): string {
     ),
     `subscription DLQ ${String(state.subscriptionDlqVisible).padStart(9)}`,
     "",
-    state.lambda
-      ? `lambda       ${state.lambda.invocations} invocations, ${state.lambda.errors} errors, failure queue ${state.lambda.failureQueueVisible}`
-      : "lambda       not deployed (the stack has no Lambda consumer)",
+    ...lambdaLines(state.lambda),
     state.latency
       ? `latency      publish → queue p50 ${state.latency.p50.toFixed(1)} ms, p99 ${state.latency.p99.toFixed(1)} ms (${state.latency.count} events)`
       : "latency      waiting for the first events…",
@@ -63,4 +65,16 @@ export function renderDemo(state: DemoState): string {
     ...state.alarms.map((alarm) => `  ${STATE_MARK[alarm.state] ?? alarm.state} ${alarm.name}`),
   ];
   return lines.join("\n");
+}
+
+function lambdaLines(lambda: DemoState["lambda"]): string[] {
+  if (lambda === undefined) return ["lambda       not deployed (the stack has no Lambda consumer)"];
+  const age = lambda.iteratorAgeMs === undefined ? "" : `, iterator age ${lambda.iteratorAgeMs} ms`;
+  return [
+    `lambda       ${lambda.invocations} invocations (batches of records), ${lambda.errors} errors${age}`,
+    `on failure   ${lambda.failureQueueVisible} in the failure queue`,
+    lambda.mapping
+      ? `mapping      ${lambda.mapping.state}, last result ${lambda.mapping.lastProcessingResult || "none yet"}`
+      : "mapping      not listed yet",
+  ];
 }

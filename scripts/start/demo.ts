@@ -116,6 +116,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoState> {
     const names = value<Record<string, string>>(outputs, "queue_names") ?? {};
     const failureQueueArn = value<string>(outputs, "failure_queue_arn");
     const functionName = value<string>(outputs, "function_name");
+    const streamArn = value<string>(outputs, "stream_arn");
+    const mapping = region?.mappings.find(
+      (m) => m.functionName === functionName && m.sourceArn === streamArn,
+    );
+    const iteratorAgeMs =
+      now.counters[`${region?.accountId}/${region?.region}/AWS/Lambda/${functionName}`]?.IteratorAge;
     while (latencies.length > 0 && latencies[0].at < Date.now() - LATENCY_WINDOW_MS) latencies.shift();
     return {
       elapsedMs: Date.now() - started,
@@ -141,6 +147,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoState> {
               invocations: counter("AWS/Lambda", functionName, "Invocations"),
               errors: counter("AWS/Lambda", functionName, "Errors"),
               failureQueueVisible: byArn.get(failureQueueArn ?? "")?.visible ?? 0,
+              ...(iteratorAgeMs === undefined ? {} : { iteratorAgeMs }),
+              ...(mapping
+                ? { mapping: { state: mapping.state, lastProcessingResult: mapping.lastProcessingResult } }
+                : {}),
             },
           }
         : {}),

@@ -31,6 +31,7 @@ import { sqsEndpoint } from "./endpoint.js";
 import { SqsMetrics } from "./metrics.js";
 import { sqsMigrations } from "./migrations.js";
 import { SqsModel } from "./model.js";
+import { peekQueue } from "./peek.js";
 import { SqliteSqsStore } from "./sqliteStore.js";
 import { InMemorySqsStore } from "./store.js";
 
@@ -87,7 +88,11 @@ export const createSqsService: ServiceFactory<SqsInterface> = (context) => {
   let closed = false;
   const instance: ServiceInstance<SqsInterface> = {
     definition: { ...sqsEndpoint, actions },
-    api: { ...sqsInterface(model), ...sqsReaderApi(model) },
+    api: {
+      ...sqsInterface(model),
+      ...sqsReaderApi(model),
+      peek: (queueArn, max) => peekQueue(model, store, queueArn, max),
+    },
     health: () => storeHealth("SQS", closed, core),
     close() {
       closed = true;

@@ -63,6 +63,9 @@ interface MoveTaskRow {
 
 const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
 
+/** Up to this depth a queue's newest messages are sorted out of the visibility index (a few milliseconds). */
+const SORTED_PEEK_DEPTH = 10_000;
+
 /** Every message column but the content, which is read only on delivery. */
 const MESSAGE_INDEX_COLUMNS =
   "seq, queue_id, message_id, NULL AS body, NULL AS attributes, trace_header, md5_of_body, md5_of_attributes, group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at, dead_letter_source_arn";
@@ -136,6 +139,14 @@ export class SqliteSqsStore implements SqsStore {
          WHERE queue_id = ? AND (visible_at, seq) > (?, ?) ORDER BY visible_at, seq LIMIT ?`,
       ),
       readMessage: db.prepare(`SELECT ${MESSAGE_INDEX_COLUMNS} FROM sqs_messages WHERE seq = ?`),
+      // A shallow queue's messages are found by the visibility index and sorted (cost: the queue's depth); a
+      // deep one's newest by walking the table back from its newest rows (cost: the rows sent since them).
+      readNewestSorted: db.prepare(
+        "SELECT * FROM sqs_messages INDEXED BY sqs_messages_by_visibility WHERE queue_id = ? ORDER BY seq DESC LIMIT ?",
+      ),
+      readNewestBackwards: db.prepare(
+        "SELECT * FROM sqs_messages NOT INDEXED WHERE queue_id = ? ORDER BY seq DESC LIMIT ?",
+      ),
       expireMessages: db.prepare(
         `DELETE FROM sqs_messages WHERE queue_id = ? AND sent_at <= ? RETURNING ${MESSAGE_INDEX_COLUMNS}`,
       ),
@@ -367,6 +378,13 @@ export class SqliteSqsStore implements SqsStore {
   readMessage(seq: number): MessageRecord | undefined {
     const row = this.statements.readMessage.get(seq) as MessageRow | undefined;
     return row && toMessageRecord(row);
+  }
+
+  readNewest(queueId: number, limit: number, depth: number): MessageRecord[] {
+    if (depth === 0) return [];
+    const statement =
+      depth <= SORTED_PEEK_DEPTH ? this.statements.readNewestSorted : this.statements.readNewestBackwards;
+    return (statement.all(queueId, limit) as MessageRow[]).map(toMessageRecord);
   }
 
   expireMessages(queueId: number, sentBefore: number): MessageRecord[] {

@@ -134,6 +134,11 @@ export interface SqsStore {
   readWaiting(queueId: number, after: WaitingKey, limit: number): MessageRecord[];
   /** One stored message without content, or undefined. */
   readMessage(seq: number): MessageRecord | undefined;
+  /**
+   * A queue's newest `limit` stored messages with their content, newest first (windowed stores); `depth`, how
+   * many messages the queue holds, lets the store pick the cheaper way to find them.
+   */
+  readNewest(queueId: number, limit: number, depth: number): MessageRecord[];
   /** Deletes a queue's messages sent at or before `sentBefore`; returns what they were. */
   expireMessages(queueId: number, sentBefore: number): MessageRecord[];
   /** The oldest stored message's send time, or undefined when the queue holds none on disk. */
@@ -182,6 +187,9 @@ export class InMemorySqsStore implements SqsStore {
   }
   readMessage(): undefined {
     return undefined;
+  }
+  readNewest(): MessageRecord[] {
+    return [];
   }
   expireMessages(): MessageRecord[] {
     return [];
