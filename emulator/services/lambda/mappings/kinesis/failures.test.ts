@@ -184,6 +184,18 @@ describe("Kinesis poller: ReportBatchItemFailures", () => {
     expect(checkpoint.afterSequenceNumber).toBe(sequences[3]);
   });
 
+  it("reports LastProcessingResult OK after a partial batch response and PROBLEM after a function error", async () => {
+    const f = await fixture();
+    await f.start({ ...partial, MaximumRetryAttempts: 0 });
+    f.host.respond = (event, call) =>
+      call === 1
+        ? succeed({ batchItemFailures: [{ itemIdentifier: event.records[1].sequenceNumber }] })
+        : functionError();
+    await f.put("a", "b");
+    await f.drain();
+    expect(f.host.results).toEqual(["OK", "PROBLEM: Function call failed"]);
+  });
+
   it("treats an identifier that is not in the batch as a failure of the whole batch", async () => {
     const f = await fixture();
     await f.start(partial);

@@ -188,10 +188,14 @@ export class SlotPoller {
     this.backoffMs = 0;
     this.recordIteratorAge(item);
     const invoked = { ...item, invokes: item.invokes + 1 };
+    const uuid = this.runtime.settings().config.UUID;
     if (result.kind === "function-error") {
+      this.runtime.host.reportProcessingResult(uuid, "PROBLEM: Function call failed");
       await this.failed(afterFailure({ ...invoked, lastResponse: { functionError: "Unhandled" } }, options));
       return;
     }
+    // The function call worked, whatever its response says of single records (a partial batch response).
+    this.runtime.host.reportProcessingResult(uuid, "OK");
     const failedResponse = { ...invoked, lastResponse: {} };
     const state = this.window === undefined ? undefined : stateOf(result.payload);
     if (this.window !== undefined && state === undefined) {
@@ -214,7 +218,6 @@ export class SlotPoller {
     }
     this.checkpoint(item.through);
     this.queue.shift();
-    this.runtime.host.reportProcessingResult(this.runtime.settings().config.UUID, "OK");
     if (
       this.window !== undefined &&
       Buffer.byteLength(JSON.stringify(this.window.state)) > MAX_WINDOW_STATE_BYTES
