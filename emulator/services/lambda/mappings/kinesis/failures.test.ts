@@ -193,6 +193,9 @@ describe("Kinesis poller: ReportBatchItemFailures", () => {
         : functionError();
     await f.put("a", "b");
     await f.drain();
+    expect(f.host.results).toEqual(["OK"]);
+    await f.put("c");
+    await f.drain();
     expect(f.host.results).toEqual(["OK", "PROBLEM: Function call failed"]);
   });
 
