@@ -274,6 +274,10 @@ describe("metrics and logs", () => {
     await vi.waitFor(() =>
       expect(logLines.some((line) => line.includes("logs of unlogged dropped"))).toBe(true),
     );
+    // Said once for the group, not once per invocation.
+    executor.events?.log(spec, "2024/01/01/[$LATEST]abc", [{ timestamp: clock.now(), message: "lost too" }]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(logLines.filter((line) => line.includes("logs of unlogged dropped"))).toHaveLength(1);
     const groups = await logs.send(
       new DescribeLogGroupsCommand({ logGroupNamePrefix: "/aws/lambda/unlogged" }),
     );

@@ -47,6 +47,8 @@ const SESSION_RENEW_MS = 300_000;
 export class Invocations {
   private readonly limits = new ConcurrencyLimits();
   private readonly sessions = new Map<string, ServiceSessionCredentials>();
+  /** Log groups whose lines are being dropped (missing group), so that is said once, not per invocation. */
+  private readonly droppedLogs = new Set<string>();
 
   constructor(
     private readonly executor: FunctionExecutor,
@@ -123,11 +125,17 @@ export class Invocations {
         const result = this.core.store.transaction(() =>
           logs.append(spec.accountId, spec.region, spec.logGroup, streamName, lines, { createGroup }),
         );
-        if (!result.appended) this.core.log(`lambda: logs of ${spec.functionName} dropped: ${result.detail}`);
+        if (result.appended) this.droppedLogs.delete(spec.logGroup);
+        else this.logDropped(spec, result.detail);
       })
-      .catch((error: unknown) =>
-        this.core.log(`lambda: logs of ${spec.functionName} dropped: ${String(error)}`),
-      );
+      .catch((error: unknown) => this.logDropped(spec, String(error)));
+  }
+
+  /** Says once per log group (until lines reach it again) that a function's logs are dropped, not per invocation. */
+  private logDropped(spec: FunctionVersionSpec, why: string): void {
+    if (this.droppedLogs.has(spec.logGroup)) return;
+    this.droppedLogs.add(spec.logGroup);
+    this.core.log(`lambda: logs of ${spec.functionName} dropped until ${spec.logGroup} takes them: ${why}`);
   }
 
   /** The function's code or configuration changed: its warm workers must not serve it any more. */
