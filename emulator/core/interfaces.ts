@@ -368,13 +368,15 @@ export type KinesisReadResult =
       readonly childShardIds?: readonly string[];
     }
   | KinesisReadFailure
-  | {
-      readonly ok: false;
-      /** Records after the position expired by retention: resume at `resumeAt` (the trim horizon). */
-      readonly reason: "Trimmed";
-      readonly detail: string;
-      readonly resumeAt: KinesisShardPosition;
-    };
+  | KinesisTrimmed;
+
+/** Records after the position expired by retention: resume at `resumeAt` (the trim horizon). */
+export interface KinesisTrimmed {
+  readonly ok: false;
+  readonly reason: "Trimmed";
+  readonly detail: string;
+  readonly resumeAt: KinesisShardPosition;
+}
 
 /**
  * What Kinesis offers: reads on behalf of Lambda's event source mappings. These reads are the mapping's own:

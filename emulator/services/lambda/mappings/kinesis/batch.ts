@@ -4,6 +4,7 @@ import type {
   KinesisReadFailure,
   KinesisShardPosition,
   KinesisStreamRecord,
+  KinesisTrimmed,
 } from "../../../../core/interfaces.js";
 import { eventRecordBytes, type EventSource } from "./event.js";
 import type { RecordFilter } from "./filter.js";
@@ -38,12 +39,7 @@ export type BatchRead =
       readonly childShardIds?: readonly string[];
     }
   | KinesisReadFailure
-  | {
-      readonly ok: false;
-      readonly reason: "Trimmed";
-      readonly detail: string;
-      readonly resumeAt: KinesisShardPosition;
-    };
+  | KinesisTrimmed;
 
 /** The slot (ParallelizationFactor lane) of a partition key: records of one key always share one, in order. */
 export function slotOf(partitionKey: string, slots: number): number {
