@@ -5,8 +5,9 @@ import { BATCH_SIZE, MESSAGE_BODY, batchEntryIds, md5Hex } from "./sqs-wire.js";
 
 /**
  * The ceiling: an HTTP server that does no work at all and answers every SQS call the bench makes with a
- * fixed, valid JSON reply (and SNS's Publish and PublishBatch with fixed XML) (with correct MD5s, which the SDK checks). What a client reaches against it is the
- * most that client can do on this machine, whatever the server.
+ * fixed, valid JSON reply (with correct MD5s, which the SDK checks), SNS's Publish and PublishBatch with fixed
+ * XML, and Lambda's Invoke of any function with a no-op handler's `null`. What a client reaches against it is
+ * the most that client can do on this machine, whatever the server.
  *
  * Run as its own process (`node ceiling-server.js [port]`) so it competes for CPU exactly like a real target.
  */
@@ -40,10 +41,24 @@ function createQueueReply(origin: string, requestBody: string): Buffer {
   return Buffer.from(JSON.stringify({ QueueUrl: `${origin}/000000000000/${QueueName ?? "queue"}` }));
 }
 
+/** Lambda's Invoke path (restJson): `/2015-03-31/functions/{name}/invocations`. */
+const INVOKE_PATH = /^\/2015-03-31\/functions\/[^/]+\/invocations$/;
+const NULL_PAYLOAD = Buffer.from("null");
+
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
+    if (INVOKE_PATH.test(req.url ?? "")) {
+      res.writeHead(200, {
+        "Content-Type": "application/json",
+        "Content-Length": NULL_PAYLOAD.length,
+        "X-Amz-Executed-Version": "$LATEST",
+        "x-amzn-RequestId": MESSAGE_ID,
+      });
+      res.end(NULL_PAYLOAD);
+      return;
+    }
     if (String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
       const action = new URLSearchParams(Buffer.concat(chunks).toString()).get("Action") ?? "";
       const xml = snsCeilingReply(action);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Agent, request as httpRequest } from "node:http";
+import { Agent } from "node:http";
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from "@aws-sdk/client-iam";
 import { PutRecordsCommand, type KinesisClient } from "@aws-sdk/client-kinesis";
 import {
@@ -12,7 +12,9 @@ import {
 } from "@aws-sdk/client-lambda";
 import { zipSync } from "fflate";
 import type { BenchOptions } from "./args.js";
+import { postExpectingOk } from "./keep-alive-post.js";
 import { activeStream, kinesisClient } from "./kinesis-sdk.js";
+import { openLoop } from "./open-loop.js";
 import { makeTempDir, removeTempDir } from "./processes.js";
 import { summarizeLatencies } from "./stats.js";
 import { formatMs, formatRate, markdownTable } from "./table.js";
@@ -168,69 +170,34 @@ interface SteadyRun {
   readonly putLatencies: readonly number[];
 }
 
-/**
- * One PutRecord over a kept-alive HTTP/1.1 connection, as the JSON protocol carries it (unsigned: the emulator
- * runs without SigV4 checks here). Not the SDK: its ~0.6 ms of CPU per call would make the load generator, not
- * the emulator, the bottleneck at 1,000 calls a second on two shared cores.
- */
-function putRecord(agent: Agent, endpoint: URL, body: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      {
-        agent,
-        host: endpoint.hostname,
-        port: endpoint.port,
-        method: "POST",
-        path: "/",
-        headers: {
-          "content-type": "application/x-amz-json-1.1",
-          "x-amz-target": "Kinesis_20131202.PutRecord",
-          "content-length": Buffer.byteLength(body),
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on("end", () =>
-          response.statusCode === 200
-            ? resolve()
-            : reject(new Error(`PutRecord: HTTP ${response.statusCode}`)),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
-}
+const PUT_RECORD_HEADERS = {
+  "content-type": "application/x-amz-json-1.1",
+  "x-amz-target": "Kinesis_20131202.PutRecord",
+};
 
-/** PutRecord at a steady rate (open loop: each call leaves on its schedule), each carrying its send time. */
+/**
+ * PutRecord at a steady rate, each record carrying its send time, as raw JSON-protocol requests on kept-alive
+ * connections (unsigned: the emulator runs without SigV4 checks here). Not the SDK: its ~0.6 ms of CPU per
+ * call would make the load generator, not the emulator, the bottleneck at 1,000 calls a second on two cores.
+ */
 async function steadyPuts(endpoint: string, StreamName: string, seconds: number): Promise<SteadyRun> {
   const total = LATENCY_RATE * seconds;
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const url = new URL(endpoint);
-  let errors = 0;
-  const putLatencies: number[] = [];
-  const started = performance.now();
-  const inFlight: Promise<unknown>[] = [];
-  for (let i = 0; i < total; i++) {
-    const wait = started + (i * 1000) / LATENCY_RATE - performance.now();
-    if (wait > 0) await sleep(wait);
-    const callStarted = performance.now();
-    const sentAt = performance.timeOrigin + callStarted;
-    const body = JSON.stringify({
-      StreamName,
-      PartitionKey: `k${i}`,
-      Data: Buffer.from(sentAt.toFixed(3)).toString("base64"),
+  try {
+    const run = await openLoop(LATENCY_RATE, total, (i) => {
+      const sentAt = performance.timeOrigin + performance.now();
+      const body = JSON.stringify({
+        StreamName,
+        PartitionKey: `k${i}`,
+        Data: Buffer.from(sentAt.toFixed(3)).toString("base64"),
+      });
+      return postExpectingOk("PutRecord", agent, url, "/", PUT_RECORD_HEADERS, body);
     });
-    inFlight.push(
-      putRecord(agent, url, body).then(
-        () => putLatencies.push(performance.now() - callStarted),
-        () => errors++,
-      ),
-    );
+    return { put: total - run.errors, errors: run.errors, putLatencies: run.latencies };
+  } finally {
+    agent.destroy();
   }
-  await Promise.all(inFlight);
-  agent.destroy();
-  return { put: total - errors, errors, putLatencies };
 }
 
 /**

@@ -66,8 +66,7 @@ async function main(): Promise<void> {
       : { rows: [], memory: {} };
   let snsLatency: SnsLatencyRow[] | undefined;
   if (options.sections.has("sns-latency")) {
-    const latencyTargets = targets.filter((target) => target === "emulator-durable" || target === "moto");
-    snsLatency = await runSnsLatencyBench(latencyTargets, SNS_LATENCY_RATE, options.duration * 2, log);
+    snsLatency = await runSnsLatencyBench(targets, SNS_LATENCY_RATE, options.duration * 2, log);
   }
   let kinesis: KinesisRow[] | undefined;
   if (options.sections.has("kinesis")) {
