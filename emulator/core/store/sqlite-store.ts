@@ -2,6 +2,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { AwsError, internalError } from "../errors.js";
 import { DataDirError, DataDirLockedError, prepareDataDir } from "../data-dir.js";
+import { BackgroundCheckpointer } from "./checkpointer.js";
 import type { Database, Migration, Store } from "./store.js";
 
 /** The database file every service shares, inside the data dir. */
@@ -12,17 +13,23 @@ CREATE TABLE IF NOT EXISTS eda_schema (service TEXT PRIMARY KEY, version INTEGER
 `;
 
 /**
- * Opens the database and takes its exclusive lock at once, so a second emulator on the same data dir is refused
- * immediately (no busy wait) with a sentence rather than "database is locked" after a timeout.
+ * Held for as long as the emulator runs: a second emulator on the same data dir is refused at once (no busy
+ * wait) with a sentence rather than "database is locked" after a timeout. A SQLite file in exclusive locking
+ * mode, so the lock is the same kind as the database's own and goes with the process however it ends.
  */
-function openExclusive(dataDir: string, file: string): Database {
+export const LOCK_FILE = "emulator.lock";
+
+/** The writer's own checkpoint threshold, a fallback to the background checkpointer (64 MiB of WAL). */
+const FALLBACK_CHECKPOINT_PAGES = 16_384;
+/** How long a statement waits on a lock the checkpointer holds for an instant. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** Opens `file` (creating it) with `setup`, turning SQLite's refusals into one sentence about the data dir. */
+function openInDataDir(dataDir: string, file: string, setup: (db: Database) => void): Database {
   let db: Database | undefined;
   try {
     db = new BetterSqlite3(file, { timeout: 0 });
-    db.pragma("locking_mode = EXCLUSIVE");
-    db.pragma("journal_mode = WAL");
-    // An empty write transaction: in exclusive locking mode its lock is kept until the connection closes.
-    db.exec("BEGIN EXCLUSIVE; COMMIT");
+    setup(db);
     return db;
   } catch (error) {
     db?.close();
@@ -44,6 +51,18 @@ function openExclusive(dataDir: string, file: string): Database {
   }
 }
 
+function holdLock(db: Database): void {
+  db.pragma("locking_mode = EXCLUSIVE");
+  // An empty write transaction: in exclusive locking mode its lock is kept until the connection closes.
+  db.exec("BEGIN EXCLUSIVE; COMMIT");
+}
+
+function openWal(db: Database): void {
+  // Refused (busy) while an emulator of an earlier version, which locked the database itself, holds it.
+  db.pragma("journal_mode = WAL");
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}
+
 interface PendingCommit {
   readonly promise: Promise<void>;
   resolve(): void;
@@ -59,11 +78,15 @@ interface PendingCommit {
  * inside it and is answered only after the commit. The commit, not the savepoint, makes a write durable, so
  * nothing is acknowledged early.
  *
- * Exclusive locking: the emulator is the file's only user, which spares the shared-memory index and its locks,
- * and a second emulator on the same data dir is refused at once (the open writes, taking the lock for good).
+ * Checkpoints run on a worker thread (`BackgroundCheckpointer`), so the database has two connections and
+ * uses SQLite's shared-memory WAL index; a second emulator is kept out by the lock file.
  */
 export class SqliteStore implements Store {
   readonly database: Database;
+  private readonly lock: Database;
+  /** Started by a group commit when none runs: it ends by itself once idle (see BackgroundCheckpointer). */
+  private checkpointer: BackgroundCheckpointer | undefined;
+  private readonly checkpointFailures = new Set<string>();
   private readonly savepoint: (work: () => unknown) => unknown;
   private pending: PendingCommit | undefined;
   private readonly recoveries = new Set<() => void>();
@@ -75,11 +98,18 @@ export class SqliteStore implements Store {
     private readonly log: (line: string) => void = () => {},
   ) {
     prepareDataDir(dataDir);
-    const db = openExclusive(dataDir, join(dataDir, DATABASE_FILE));
+    this.lock = openInDataDir(dataDir, join(dataDir, LOCK_FILE), holdLock);
+    const file = join(dataDir, DATABASE_FILE);
+    let db: Database;
+    try {
+      db = openInDataDir(dataDir, file, openWal);
+    } catch (error) {
+      this.lock.close();
+      throw error;
+    }
     this.database = db;
     db.pragma("synchronous = NORMAL");
-    // Checkpoints fsync; a larger WAL makes them rarer.
-    db.pragma("wal_autocheckpoint = 4000");
+    db.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`);
     // SQLite's own default page cache (2 MiB); better-sqlite3 builds with 16 MiB, which deep queues and
     // streams fill and which then stays resident. Evicted pages are still in the OS page cache.
     db.pragma("cache_size = -2048");
@@ -146,6 +176,11 @@ export class SqliteStore implements Store {
     return this.pending?.promise;
   }
 
+  /** Whether the background checkpoint thread runs now (it ends after two idle seconds). */
+  get checkpointing(): boolean {
+    return this.checkpointer?.running === true;
+  }
+
   lastFailure(): string | undefined {
     return this.failure;
   }
@@ -163,10 +198,15 @@ export class SqliteStore implements Store {
 
   close(): void {
     this.flush();
+    this.checkpointer?.stop();
     this.database.close();
+    this.lock.close();
   }
 
   private begin(): void {
+    if (this.checkpointer?.running !== true) {
+      this.checkpointer = new BackgroundCheckpointer(this.database.name, (why) => this.checkpointFailed(why));
+    }
     this.database.exec("BEGIN");
     let resolve!: () => void;
     let reject!: (error: Error) => void;
@@ -196,6 +236,13 @@ export class SqliteStore implements Store {
       this.recover();
       pending.reject(internalError());
     }
+  }
+
+  /** Says each distinct failure once: a full disk would otherwise repeat four times a second. */
+  private checkpointFailed(why: string): void {
+    if (this.checkpointFailures.has(why)) return;
+    this.checkpointFailures.add(why);
+    this.log(`eda: background checkpoint failed (commits go on; the WAL grows until one succeeds): ${why}`);
   }
 
   /** Every service rebuilds its memory from the database as it now stands. */
