@@ -27,6 +27,8 @@ function fromReport(report: Awaited<ReturnType<typeof runWrkScript>>): KinesisRu
     records: report.acked,
     errors: report.failed + report.transportErrors,
     seconds: report.durationUs / 1e6,
+    calls: report.requests,
+    clientCpuSeconds: report.generatorCpuSeconds,
   };
 }
 

@@ -8,7 +8,9 @@ function row(overrides: Partial<KinesisRow> & Pick<KinesisRow, "target" | "clien
     recordsWritten: 1000,
     recordsRead: 1000,
     errors: 0,
-    serverCpuSeconds: 1,
+    putCalls: 10,
+    putServerCpuSeconds: 0.01,
+    putClientCpuSeconds: 0.02,
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import type { BenchOptions } from "./args.js";
+import type { KinesisClient } from "@aws-sdk/client-kinesis";
 import {
   activeStream,
   drainWithSdk,
@@ -11,7 +12,7 @@ import {
 import { putWithWrk, readWithWrk } from "./kinesis-wrk.js";
 import { TARGET_LABELS, type ClientKind, type TargetName } from "./model.js";
 import { readCpuTimes } from "./processes.js";
-import { formatRate, formatRatio, markdownTable } from "./table.js";
+import { formatCpuPerCall, formatRate, formatRatio, markdownTable } from "./table.js";
 import { startTarget, type RunningTarget } from "./targets.js";
 
 export type { KinesisHandler } from "./kinesis-sdk.js";
@@ -27,7 +28,10 @@ export interface KinesisRow {
   readonly recordsWritten: number;
   readonly recordsRead: number;
   readonly errors: number;
-  readonly serverCpuSeconds: number;
+  /** PutRecords calls completed, and the CPU the server and the client spent while they ran. */
+  readonly putCalls: number;
+  readonly putServerCpuSeconds: number;
+  readonly putClientCpuSeconds: number;
   readonly firstError?: string;
 }
 
@@ -36,6 +40,12 @@ export const KINESALITE_PUT_TARGET = 4;
 export const KINESALITE_GET_TARGET = 2;
 /** The SDK's default (HTTP/2) handler at most this much slower than its HTTP/1.1 handler. */
 export const HTTP2_SLOWDOWN_TARGET = 0.2;
+
+/**
+ * Each row's client (and the server's code for that protocol) first runs the row's PutRecords for this long
+ * into a stream of its own, unmeasured, so no row is timed on a cold JIT while a later one runs warm.
+ */
+export const WARM_UP_SECONDS = 1.5;
 
 /** The Kinesis peers speak only HTTP/1.1 (neither answers h2c). */
 const HTTP1_ONLY: ReadonlySet<TargetName> = new Set(["moto", "kinesalite"]);
@@ -52,22 +62,40 @@ interface Measurement {
   readonly concurrency: number;
 }
 
-/** PutRecords for the row's length into a fresh stream, then GetRecords of what was written. */
+/** PutRecords with the row's client for `seconds` into `StreamName`. */
+function putRecords(
+  m: Measurement,
+  sdk: KinesisClient,
+  StreamName: string,
+  seconds: number,
+): Promise<KinesisRun> {
+  return m.client === "sdk"
+    ? putWithSdk(sdk, StreamName, seconds, m.concurrency)
+    : putWithWrk(m.target.endpoint, StreamName, seconds, m.concurrency);
+}
+
+/** moto runs no JIT and is slow to write to; warming it would only spend the time budget. */
+async function warmUp(m: Measurement, sdk: KinesisClient): Promise<void> {
+  if (m.target.name === "moto") return;
+  const StreamName = `bench-${m.client}-${m.handler}-warm-up`;
+  await activeStream(sdk, StreamName);
+  await putRecords(m, sdk, StreamName, WARM_UP_SECONDS);
+}
+
+/** A warm-up, then PutRecords for the row's length into a fresh stream, then GetRecords of what was written. */
 async function measure(m: Measurement): Promise<KinesisRow> {
   const StreamName = `bench-${m.client}-${m.handler}`;
   const sdk = kinesisClient(m.target.endpoint, m.handler, m.concurrency);
   try {
+    await warmUp(m, sdk);
     await activeStream(sdk, StreamName);
     const cpuBefore = readCpuTimes(m.target.pid).own;
-    let put: KinesisRun;
-    let get: KinesisRun;
-    if (m.client === "sdk") {
-      put = await putWithSdk(sdk, StreamName, m.seconds, m.concurrency);
-      get = await drainWithSdk(sdk, StreamName);
-    } else {
-      put = await putWithWrk(m.target.endpoint, StreamName, m.seconds, m.concurrency);
-      get = await readWithWrk(m.target.endpoint, await trimHorizonIterators(sdk, StreamName), m.seconds);
-    }
+    const put = await putRecords(m, sdk, StreamName, m.seconds);
+    const putServerCpuSeconds = readCpuTimes(m.target.pid).own - cpuBefore;
+    const get =
+      m.client === "sdk"
+        ? await drainWithSdk(sdk, StreamName)
+        : await readWithWrk(m.target.endpoint, await trimHorizonIterators(sdk, StreamName), m.seconds);
     const firstError = put.firstError ?? get.firstError;
     return {
       target: m.target.name,
@@ -78,7 +106,9 @@ async function measure(m: Measurement): Promise<KinesisRow> {
       recordsWritten: put.records,
       recordsRead: get.records,
       errors: put.errors + get.errors,
-      serverCpuSeconds: readCpuTimes(m.target.pid).own - cpuBefore,
+      putCalls: put.calls,
+      putServerCpuSeconds,
+      putClientCpuSeconds: put.clientCpuSeconds,
       ...(firstError === undefined ? {} : { firstError }),
     };
   } finally {
@@ -127,7 +157,9 @@ export async function runKinesisBench(
         const row = await measure(measurement);
         log(
           `  ${TARGET_LABELS[name]} (${rowClientLabel(row)}): PutRecords ${formatRate(row.putRecordsPerSecond)} ` +
-            `rec/s, GetRecords ${formatRate(row.getRecordsPerSecond)} rec/s` +
+            `rec/s (server ${formatCpuPerCall(row.putServerCpuSeconds, row.putCalls)} µs/call, client ` +
+            `${formatCpuPerCall(row.putClientCpuSeconds, row.putCalls)}), GetRecords ` +
+            `${formatRate(row.getRecordsPerSecond)} rec/s` +
             (row.errors > 0 ? `, ${row.errors} errors (${row.firstError ?? "refused records"})` : ""),
         );
         rows.push(row);
@@ -167,6 +199,8 @@ export function kinesisTable(rows: readonly KinesisRow[]): string {
       "GetRecords rec/s",
       "× kinesalite",
       "× moto",
+      "server µs/PutRecords",
+      "client µs/PutRecords",
       "errors",
     ],
     rows.map((row) => [
@@ -178,6 +212,8 @@ export function kinesisTable(rows: readonly KinesisRow[]): string {
       formatRate(get(row)),
       ratio(row, "kinesalite", get),
       ratio(row, "moto", get),
+      formatCpuPerCall(row.putServerCpuSeconds, row.putCalls),
+      formatCpuPerCall(row.putClientCpuSeconds, row.putCalls),
       String(row.errors),
     ]),
   );
