@@ -9,14 +9,10 @@ import {
   PutRecordsCommand,
 } from "@aws-sdk/client-kinesis";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { RECORD_BYTES, RECORDS_PER_CALL, SHARDS } from "./kinesis-wire.js";
 
 /** The SDK's default handler (HTTP/2 to http:// endpoints) or its HTTP/1.1 handler. */
 export type KinesisHandler = "http2" | "http1";
-
-/** Every row's stream, and its records. */
-export const SHARDS = 4;
-export const RECORDS_PER_CALL = 100;
-export const RECORD_BYTES = 100;
 
 /**
  * What a timed run of calls did: records acknowledged, records or calls refused, how long it took, how many

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { RECORD_BYTES, RECORDS_PER_CALL, type KinesisRun } from "./kinesis-sdk.js";
+import type { KinesisRun } from "./kinesis-sdk.js";
+import { RECORD_BYTES, RECORDS_PER_CALL } from "./kinesis-wire.js";
 import { projectRoot } from "./paths.js";
 import { runWrkScript } from "./wrk-load.js";
 

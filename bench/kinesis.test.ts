@@ -48,6 +48,22 @@ describe("kinesisTable", () => {
   });
 });
 
+describe("kinesisTable, ceiling rows", () => {
+  it("shows no GetRecords rate and no ratios for the no-op ceiling, and its CPU µs per PutRecords call", () => {
+    const ceiling = row({
+      target: "ceiling",
+      client: "sdk",
+      handler: "http2",
+      getRecordsPerSecond: undefined,
+    });
+    const cells = kinesisTable([ceiling, kinesaliteSdk])
+      .split("\n")[2]
+      .split("|")
+      .map((cell) => cell.trim());
+    expect(cells.slice(3, 12)).toEqual(["1,000", "", "", "–", "", "", "1,000", "2,000", "0"]);
+  });
+});
+
 describe("kinesisVerdicts", () => {
   it("says whether the data-dir emulator reaches 4× kinesalite on PutRecords and 2× on GetRecords", () => {
     const verdicts = kinesisVerdicts([
@@ -89,6 +105,16 @@ describe("kinesisVerdicts", () => {
     ]);
     expect(kinesisVerdicts([http1, beyond])).toEqual([
       "SDK default (HTTP/2) PutRecords 30 % below HTTP/1.1 (target ≤ 20 %: NOT met)",
+    ]);
+  });
+
+  it("adds the SDK's own HTTP/2 gap measured against the no-op ceiling", () => {
+    const verdicts = kinesisVerdicts([
+      row({ target: "ceiling", client: "sdk", handler: "http1", putRecordsPerSecond: 2000 }),
+      row({ target: "ceiling", client: "sdk", handler: "http2", putRecordsPerSecond: 1200 }),
+    ]);
+    expect(verdicts).toEqual([
+      "Against the no-op ceiling, the SDK's own HTTP/2 handler is 40 % below its HTTP/1.1 handler on PutRecords: the part of the gap no server can remove",
     ]);
   });
 });
