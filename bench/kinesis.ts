@@ -46,7 +46,7 @@ export const HTTP2_SLOWDOWN_TARGET = 0.2;
  * Each row's client (and the server's code for that protocol) first runs the row's PutRecords for this long
  * into a stream of its own, unmeasured, so no row is timed on a cold JIT while a later one runs warm.
  */
-export const WARM_UP_SECONDS = 1.5;
+const WARM_UP_SECONDS = 1.5;
 
 /** The Kinesis peers speak only HTTP/1.1 (neither answers h2c). */
 const HTTP1_ONLY: ReadonlySet<TargetName> = new Set(["moto", "kinesalite"]);
