@@ -9,21 +9,28 @@ import {
   PutRecordsCommand,
 } from "@aws-sdk/client-kinesis";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { RECORD_BYTES, RECORDS_PER_CALL, SHARDS } from "./kinesis-wire.js";
 
 /** The SDK's default handler (HTTP/2 to http:// endpoints) or its HTTP/1.1 handler. */
 export type KinesisHandler = "http2" | "http1";
 
-/** Every row's stream, and its records. */
-export const SHARDS = 4;
-export const RECORDS_PER_CALL = 100;
-export const RECORD_BYTES = 100;
-
-/** What a timed run of calls did: records acknowledged, records or calls refused, and how long it took. */
+/**
+ * What a timed run of calls did: records acknowledged, records or calls refused, how long it took, how many
+ * calls completed and the CPU the client spent on them (the SDK's process or wrk).
+ */
 export interface KinesisRun {
   readonly records: number;
   readonly errors: number;
   readonly seconds: number;
+  readonly calls: number;
+  readonly clientCpuSeconds: number;
   readonly firstError?: string;
+}
+
+/** CPU seconds this process has used since `before` (a `process.cpuUsage()` reading). */
+function cpuSecondsSince(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
 }
 
 export function kinesisClient(endpoint: string, handler: KinesisHandler, concurrency: number): KinesisClient {
@@ -75,7 +82,9 @@ export async function putWithSdk(
   const data = Buffer.alloc(RECORD_BYTES, 7);
   let records = 0;
   let errors = 0;
+  let calls = 0;
   let firstError: string | undefined;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -89,6 +98,7 @@ export async function putWithSdk(
         call++;
         try {
           const out = await sdk.send(new PutRecordsCommand({ StreamName, Records }));
+          calls++;
           records += RECORDS_PER_CALL - (out.FailedRecordCount ?? 0);
           errors += out.FailedRecordCount ?? 0;
         } catch (error) {
@@ -99,12 +109,21 @@ export async function putWithSdk(
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { records, errors, seconds: elapsed, ...(firstError === undefined ? {} : { firstError }) };
+  return {
+    records,
+    errors,
+    seconds: elapsed,
+    calls,
+    clientCpuSeconds: cpuSecondsSince(cpuBefore),
+    ...(firstError === undefined ? {} : { firstError }),
+  };
 }
 
 /** Reads every shard from TRIM_HORIZON, all shards in parallel, until a page comes back empty. */
 export async function drainWithSdk(sdk: KinesisClient, StreamName: string): Promise<KinesisRun> {
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
+  let calls = 0;
   const counts = await Promise.all(
     (await trimHorizonIterators(sdk, StreamName)).map(async (first) => {
       let ShardIterator: string | undefined = first;
@@ -113,6 +132,7 @@ export async function drainWithSdk(sdk: KinesisClient, StreamName: string): Prom
         const page: GetRecordsCommandOutput = await sdk.send(
           new GetRecordsCommand({ ShardIterator, Limit: 10_000 }),
         );
+        calls++;
         const got = page.Records?.length ?? 0;
         if (got === 0) break;
         read += got;
@@ -122,5 +142,11 @@ export async function drainWithSdk(sdk: KinesisClient, StreamName: string): Prom
     }),
   );
   const records = counts.reduce((sum, count) => sum + count, 0);
-  return { records, errors: 0, seconds: (performance.now() - started) / 1000 };
+  return {
+    records,
+    errors: 0,
+    seconds: (performance.now() - started) / 1000,
+    calls,
+    clientCpuSeconds: cpuSecondsSince(cpuBefore),
+  };
 }

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { RECORD_BYTES, RECORDS_PER_CALL, type KinesisRun } from "./kinesis-sdk.js";
+import type { KinesisRun } from "./kinesis-sdk.js";
+import { RECORD_BYTES, RECORDS_PER_CALL } from "./kinesis-wire.js";
 import { projectRoot } from "./paths.js";
 import { runWrkScript } from "./wrk-load.js";
 
@@ -27,6 +28,8 @@ function fromReport(report: Awaited<ReturnType<typeof runWrkScript>>): KinesisRu
     records: report.acked,
     errors: report.failed + report.transportErrors,
     seconds: report.durationUs / 1e6,
+    calls: report.requests,
+    clientCpuSeconds: report.generatorCpuSeconds,
   };
 }
 

@@ -8,7 +8,9 @@ function row(overrides: Partial<KinesisRow> & Pick<KinesisRow, "target" | "clien
     recordsWritten: 1000,
     recordsRead: 1000,
     errors: 0,
-    serverCpuSeconds: 1,
+    putCalls: 10,
+    putServerCpuSeconds: 0.01,
+    putClientCpuSeconds: 0.02,
     ...overrides,
   };
 }
@@ -43,6 +45,22 @@ describe("kinesisTable", () => {
       .map((line) => line.split("|").map((cell) => cell.trim()));
     expect(lines[2].slice(4, 6)).toEqual(["1.00×", "–"]);
     expect(lines[3].slice(4, 6)).toEqual(["", ""]);
+  });
+});
+
+describe("kinesisTable, ceiling rows", () => {
+  it("shows no GetRecords rate and no ratios for the no-op ceiling, and its CPU µs per PutRecords call", () => {
+    const ceiling = row({
+      target: "ceiling",
+      client: "sdk",
+      handler: "http2",
+      getRecordsPerSecond: undefined,
+    });
+    const cells = kinesisTable([ceiling, kinesaliteSdk])
+      .split("\n")[2]
+      .split("|")
+      .map((cell) => cell.trim());
+    expect(cells.slice(3, 12)).toEqual(["1,000", "", "", "–", "", "", "1,000", "2,000", "0"]);
   });
 });
 
@@ -87,6 +105,23 @@ describe("kinesisVerdicts", () => {
     ]);
     expect(kinesisVerdicts([http1, beyond])).toEqual([
       "SDK default (HTTP/2) PutRecords 30 % below HTTP/1.1 (target ≤ 20 %: NOT met)",
+    ]);
+  });
+
+  it("adds the SDK's own HTTP/2 gap measured against the no-op ceiling", () => {
+    const verdicts = kinesisVerdicts([
+      row({ target: "ceiling", client: "sdk", handler: "http1", putRecordsPerSecond: 2000 }),
+      row({
+        target: "ceiling",
+        client: "sdk",
+        handler: "http2",
+        putRecordsPerSecond: 1200,
+        putClientCpuSeconds: 0.03,
+        putServerCpuSeconds: 0.005,
+      }),
+    ]);
+    expect(verdicts).toEqual([
+      "Against the no-op ceiling the SDK's HTTP/2 handler is 40 % below its HTTP/1.1 handler on PutRecords (client 3,000 vs 2,000 µs per call, server 500 vs 1,000): a new connection and HTTP/2 session per call, with no server work in it",
     ]);
   });
 });

@@ -8,6 +8,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const projectRoot = resolve(here, "..", "..");
 
 export const CEILING_SERVER = join(here, "ceiling-server.js");
+export const KINESIS_CEILING_SERVER = join(here, "kinesis-ceiling-server.js");
 export const KINESALITE_SERVER = join(here, "kinesalite-server.js");
 export const EMULATOR_CLI = join(projectRoot, "dist", "cli", "eda.js");
 export const RESULTS_FILE = join(projectRoot, ".eda", "bench", "latest.json");

@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { waitForStatus } from "./http-probe.js";
 import type { TargetName } from "./model.js";
-import { CEILING_SERVER, EMULATOR_CLI, KINESALITE_SERVER } from "./paths.js";
+import { CEILING_SERVER, EMULATOR_CLI, KINESALITE_SERVER, KINESIS_CEILING_SERVER } from "./paths.js";
 import { makeTempDir, removeTempDir, spawnTracked, stopProcess, waitForLine } from "./processes.js";
 
 /** A server under test, running as its own process so its CPU and memory can be read from /proc. */
@@ -31,6 +31,13 @@ function running(name: TargetName, child: ChildProcess, endpoint: string, dataDi
 
 export async function startCeiling(): Promise<RunningTarget> {
   const child = spawnTracked(process.execPath, [CEILING_SERVER, "0"]);
+  const [, endpoint] = await waitForLine(child, URL_IN_LINE, 10_000);
+  return running("ceiling", child, endpoint);
+}
+
+/** The Kinesis rows' ceiling: fixed Kinesis replies over HTTP/1.1 and h2c (the SQS/SNS ceiling speaks neither). */
+export async function startKinesisCeiling(): Promise<RunningTarget> {
+  const child = spawnTracked(process.execPath, [KINESIS_CEILING_SERVER, "0"]);
   const [, endpoint] = await waitForLine(child, URL_IN_LINE, 10_000);
   return running("ceiling", child, endpoint);
 }

@@ -244,10 +244,14 @@ function hasType(value: unknown, shape: ModelShape): boolean {
  * A string's length in UTF-16 code units (what Java's `String.length()` counts); a blob's in bytes. Blobs reach
  * actions as base64 text, as the JSON protocols carry them.
  */
+/**
+ * A blob's size from its base64 text without decoding it (the action decodes it once, later): exact for valid
+ * base64, which is all AWS's JSON protocols accept; a text with stray characters only counts larger.
+ */
 function sizeOf(value: unknown, type: "string" | "blob"): number {
   if (value instanceof Uint8Array) return value.byteLength;
   const text = value as string;
-  return type === "blob" ? Buffer.from(text, "base64").byteLength : text.length;
+  return type === "blob" ? Buffer.byteLength(text, "base64") : text.length;
 }
 
 const compiled = new Map<string, RegExp | null>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evenRanges, MAX_HASH_KEY, partitionKeyHash } from "./hashing.js";
+import { evenRanges, hashKeyHex, MAX_HASH_KEY, partitionKeyHashHex } from "./hashing.js";
 import { formatSequence, parseSequence } from "./sequence.js";
 
 describe("Kinesis hashing", () => {
@@ -13,9 +13,17 @@ describe("Kinesis hashing", () => {
 
   it("hashes a partition key as the big-endian MD5 of its UTF-8 bytes", () => {
     // MD5("a") = 0cc175b9c0f1b6a831c399e269772661
-    expect(partitionKeyHash("a")).toBe(0x0cc175b9c0f1b6a831c399e269772661n);
+    expect(BigInt(`0x${partitionKeyHashHex("a")}`)).toBe(0x0cc175b9c0f1b6a831c399e269772661n);
     // MD5 of the UTF-8 bytes c3 a9, not of the Latin-1 byte e9.
-    expect(partitionKeyHash("é")).toBe(0x66ddcd97cfdeabb2f6fb8a999b4bc76fn);
+    expect(BigInt(`0x${partitionKeyHashHex("é")}`)).toBe(0x66ddcd97cfdeabb2f6fb8a999b4bc76fn);
+  });
+
+  it("writes hash keys as 32 hex digits that compare as strings in the order of the numbers", () => {
+    const keys = [0n, 9n, 10n, 255n, 1n << 64n, MAX_HASH_KEY - 1n, MAX_HASH_KEY];
+    const hex = keys.map(hashKeyHex);
+    expect(hex.every((digits) => digits.length === 32)).toBe(true);
+    expect([...hex].sort()).toEqual(hex);
+    expect(hashKeyHex(MAX_HASH_KEY)).toBe("f".repeat(32));
   });
 
   it("ends the last range at 2^128-1 whatever the count", () => {

@@ -7,6 +7,7 @@ import { evenRanges, type HashRange } from "./hashing.js";
 import type { KinesisMetrics } from "./metrics.js";
 import type { ShardSignals } from "./shardSignals.js";
 import type { RecordStore } from "./records.js";
+import { HOUR_MS } from "./retention.js";
 import type { StreamRef } from "./streamRef.js";
 import type { StreamStore } from "./streamStore.js";
 import { Throughput } from "./throughput.js";
@@ -32,7 +33,6 @@ export const ON_DEMAND_STREAM_LIMIT = 50;
 export const ON_DEMAND_INITIAL_SHARDS = 4;
 export const DEFAULT_RETENTION_HOURS = 24;
 export const DEFAULT_MAX_RECORD_SIZE_KIB = 1024;
-const HOUR_MS = 3_600_000;
 
 /**
  * Kinesis without HTTP: streams per (account, region, name), their status transitions on the clock, and the
@@ -46,7 +46,7 @@ export class KinesisModel {
   readonly subscriptions = new Set<string>();
   private nextCounter = 1;
   private nextStreamId = 1;
-  /** Arrival times never go backwards, so reads by time are range scans. */
+  /** Arrival times never go backwards as counters grow (across restarts too), so reads by time are range scans. */
   private lastArrival = 0;
   readonly throughput: Throughput;
 
@@ -70,6 +70,7 @@ export class KinesisModel {
     this.transitions.clear();
     this.streams.clear();
     let counter = this.records.highestCounter() + 1;
+    this.lastArrival = Math.max(this.lastArrival, this.records.newestArrival());
     for (const stream of this.streamStore.load()) {
       this.streams.set(keyOf(stream), stream);
       this.nextStreamId = Math.max(this.nextStreamId, stream.id + 1);

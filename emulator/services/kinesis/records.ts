@@ -20,6 +20,8 @@ export interface NewRecord extends StoredRecord {
 export interface RecordStore {
   /** The highest counter ever stored (0 when none), so numbering resumes after a restart. */
   highestCounter(): number;
+  /** The latest arrival ever stored (0 when none), so arrivals never go backwards after a restart either. */
+  newestArrival(): number;
   append(record: NewRecord): void;
   /** Records with counter >= `fromCounter` and arrival >= `notBefore`, in order, at most `limit`, stopping once `maxBytes` is reached. */
   read(
@@ -46,9 +48,14 @@ export interface RecordStore {
 export class MemoryRecordStore implements RecordStore {
   private readonly shards = new Map<string, StoredRecord[]>();
   private highest = 0;
+  private newest = 0;
 
   highestCounter(): number {
     return this.highest;
+  }
+
+  newestArrival(): number {
+    return this.newest;
   }
 
   append(record: NewRecord): void {
@@ -62,6 +69,7 @@ export class MemoryRecordStore implements RecordStore {
       data: record.data,
     });
     this.highest = Math.max(this.highest, record.counter);
+    this.newest = Math.max(this.newest, record.arrival);
   }
 
   read(

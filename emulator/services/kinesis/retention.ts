@@ -2,6 +2,7 @@ import { KinesisErrors } from "./errors.js";
 
 export const MIN_RETENTION_HOURS = 24;
 export const MAX_RETENTION_HOURS = 8760;
+export const HOUR_MS = 3_600_000;
 
 /** The bounds both retention actions enforce. */
 export function checkRetentionBounds(hours: number): void {

@@ -8,8 +8,17 @@ const SHARD_DIGITS = 12;
 const COUNTER_DIGITS = 42;
 export const SEQUENCE_DIGITS = PREFIX.length + SHARD_DIGITS + COUNTER_DIGITS;
 
+/**
+ * Per-shard strings made once: PutRecords names a shard and a sequence number for every record it writes, and
+ * padding them again each time was a measurable part of the call.
+ */
+const sequencePrefixes: string[] = [];
+const shardIds: string[] = [];
+
 export function formatSequence(shardIndex: number, counter: number): string {
-  return `${PREFIX}${String(shardIndex).padStart(SHARD_DIGITS, "0")}${String(counter).padStart(COUNTER_DIGITS, "0")}`;
+  const prefix = (sequencePrefixes[shardIndex] ??=
+    `${PREFIX}${String(shardIndex).padStart(SHARD_DIGITS, "0")}`);
+  return prefix + String(counter).padStart(COUNTER_DIGITS, "0");
 }
 
 export interface ParsedSequence {
@@ -28,7 +37,7 @@ export function parseSequence(sequence: string): ParsedSequence | undefined {
 }
 
 export function shardIdOf(index: number): string {
-  return `shardId-${String(index).padStart(12, "0")}`;
+  return (shardIds[index] ??= `shardId-${String(index).padStart(SHARD_DIGITS, "0")}`);
 }
 
 /** The index in `shardId-000000000003`; undefined for any other id. */

@@ -1,5 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { NewRecord, RecordStore, StoredRecord } from "./records.js";
+import { HOUR_MS, MAX_RETENTION_HOURS } from "./retention.js";
 import type { StreamStore } from "./streamStore.js";
 import { streamFromJson, streamToJson, type StreamState } from "./streams.js";
 
@@ -17,6 +18,20 @@ const toRecord = (row: RecordRow): StoredRecord => ({
   data: row.data,
 });
 
+/**
+ * The counter below which every record arrived before a time: the first counter of the first second that starts
+ * at or after it (the parameter: the time's second, rounded up), as arrivals never go backwards as counters
+ * grow. Without such a second, no bound.
+ */
+const COUNTER_AFTER_TIME = `COALESCE((SELECT first_counter FROM kinesis_arrival_seconds WHERE second >= ? ORDER BY second LIMIT 1), ${Number.MAX_SAFE_INTEGER})`;
+/**
+ * A counter at or below every record that arrived at or after a time: the first counter of the last second
+ * before the time's own (the parameter). A second whose row is missing (its write rolled back) only lengthens
+ * the scan.
+ */
+const COUNTER_BEFORE_TIME =
+  "COALESCE((SELECT first_counter FROM kinesis_arrival_seconds WHERE second < ? ORDER BY second DESC LIMIT 1), 0)";
+
 /** The record statements, exported so tests can check SQLite plans them as index range scans. */
 export const RECORD_SQL = {
   insert:
@@ -24,11 +39,15 @@ export const RECORD_SQL = {
   readFrom:
     "SELECT counter, arrival, partition_key, data FROM kinesis_records WHERE stream_id = ? AND shard = ? AND counter >= ? AND arrival >= ? ORDER BY counter LIMIT ?",
   existsFrom: "SELECT 1 FROM kinesis_records WHERE stream_id = ? AND shard = ? AND counter >= ? LIMIT 1",
-  atOrAfter:
-    "SELECT counter FROM kinesis_records WHERE stream_id = ? AND shard = ? AND arrival >= ? ORDER BY arrival, counter LIMIT 1",
+  insertSecond: "INSERT OR IGNORE INTO kinesis_arrival_seconds (second, first_counter) VALUES (?, ?)",
+  atOrAfter: `SELECT counter FROM kinesis_records WHERE stream_id = ? AND shard = ? AND counter >= ${COUNTER_BEFORE_TIME} AND arrival >= ? ORDER BY counter LIMIT 1`,
   latest:
     "SELECT arrival FROM kinesis_records WHERE stream_id = ? AND shard = ? ORDER BY counter DESC LIMIT 1",
-  trimShard: "DELETE FROM kinesis_records WHERE stream_id = ? AND shard = ? AND arrival < ?",
+  trimShard: `DELETE FROM kinesis_records WHERE stream_id = ? AND shard = ? AND counter < ${COUNTER_AFTER_TIME} AND arrival < ?`,
+  /** Seconds older than any stream can keep records: their rows only bound scans no read makes any more. */
+  forgetSeconds: "DELETE FROM kinesis_arrival_seconds WHERE second < ?",
+  newestSecond: "SELECT MAX(second) AS second FROM kinesis_arrival_seconds",
+  newestRecord: "SELECT arrival FROM kinesis_records ORDER BY counter DESC LIMIT 1",
   dropAll: "DELETE FROM kinesis_records WHERE stream_id = ?",
   maxCounter: "SELECT MAX(counter) AS counter FROM kinesis_records",
 } as const;
@@ -36,6 +55,12 @@ export const RECORD_SQL = {
 /** Records in the core's database: every read is an index range scan on one shard. */
 export class SqliteRecordStore implements RecordStore {
   private readonly insert: Statement;
+  private readonly insertSecond: Statement;
+  private readonly forgetSeconds: Statement;
+  private readonly newestSecond: Statement;
+  private readonly newestRecord: Statement;
+  /** The second whose row this process last wrote: the row is written once per second, not once per record. */
+  private lastSecond: number | undefined;
   private readonly readFrom: Statement;
   private readonly existsFrom: Statement;
   private readonly atOrAfter: Statement;
@@ -46,6 +71,10 @@ export class SqliteRecordStore implements RecordStore {
 
   constructor(private readonly db: Database) {
     this.insert = db.prepare(RECORD_SQL.insert);
+    this.insertSecond = db.prepare(RECORD_SQL.insertSecond);
+    this.forgetSeconds = db.prepare(RECORD_SQL.forgetSeconds);
+    this.newestSecond = db.prepare(RECORD_SQL.newestSecond);
+    this.newestRecord = db.prepare(RECORD_SQL.newestRecord);
     this.readFrom = db.prepare(RECORD_SQL.readFrom);
     this.existsFrom = db.prepare(RECORD_SQL.existsFrom);
     this.atOrAfter = db.prepare(RECORD_SQL.atOrAfter);
@@ -59,7 +88,19 @@ export class SqliteRecordStore implements RecordStore {
     return (this.maxCounter.get() as { counter: number | null }).counter ?? 0;
   }
 
+  newestArrival(): number {
+    const second = (this.newestSecond.get() as { second: number | null }).second ?? 0;
+    const record = this.newestRecord.get() as { arrival: number } | undefined;
+    return Math.max(second * 1000, record?.arrival ?? 0);
+  }
+
   append(record: NewRecord): void {
+    const second = Math.floor(record.arrival / 1000);
+    if (second !== this.lastSecond) {
+      // OR IGNORE: after a restart within the same second, the row already holds an earlier counter.
+      this.insertSecond.run(second, record.counter);
+      this.lastSecond = second;
+    }
     this.insert.run(
       record.counter,
       record.streamId,
@@ -100,7 +141,9 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   firstAtOrAfter(streamId: number, shardIndex: number, time: number): number | undefined {
-    return (this.atOrAfter.get(streamId, shardIndex, time) as { counter: number } | undefined)?.counter;
+    const second = Math.floor(time / 1000);
+    return (this.atOrAfter.get(streamId, shardIndex, second, time) as { counter: number } | undefined)
+      ?.counter;
   }
 
   latestArrival(streamId: number, shardIndex: number): number | undefined {
@@ -108,7 +151,8 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   trim(streamId: number, shardIndex: number, time: number): void {
-    this.trimShard.run(streamId, shardIndex, time);
+    this.trimShard.run(streamId, shardIndex, Math.ceil(time / 1000), time);
+    this.forgetSeconds.run(Math.floor((time - MAX_RETENTION_HOURS * HOUR_MS) / 1000));
   }
 
   dropStream(streamId: number): void {
@@ -116,7 +160,8 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   clear(): void {
-    this.db.exec("DELETE FROM kinesis_records");
+    this.db.exec("DELETE FROM kinesis_records; DELETE FROM kinesis_arrival_seconds");
+    this.lastSecond = undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 import { KinesisErrors } from "./errors.js";
-import { MAX_HASH_KEY, partitionKeyHash } from "./hashing.js";
+import { hashKeyHex, MAX_HASH_KEY, partitionKeyHashHex, type HashRange } from "./hashing.js";
 import type { KinesisModel } from "./model.js";
 import { formatSequence, shardIdOf } from "./sequence.js";
 import { openShards, type ShardState, type StreamState } from "./streams.js";
@@ -37,17 +37,37 @@ export function checkRecord(stream: StreamState, record: RecordToPut): void {
     );
 }
 
-/** The open shard whose hash key range holds the record's hash key. */
-export function shardFor(stream: StreamState, record: RecordToPut): ShardState {
-  const hash =
+/** Shard ranges as hex (see `hashKeyHex`), made once per range: ranges never change, resharding makes new ones. */
+const hexRanges = new WeakMap<HashRange, { readonly start: string; readonly end: string }>();
+
+function hexRange(range: HashRange): { readonly start: string; readonly end: string } {
+  let hex = hexRanges.get(range);
+  if (hex === undefined) {
+    hex = { start: hashKeyHex(range.start), end: hashKeyHex(range.end) };
+    hexRanges.set(range, hex);
+  }
+  return hex;
+}
+
+/**
+ * The open shard whose hash key range holds the record's hash key. A call routing many records passes the
+ * stream's open shards, found once.
+ */
+export function shardFor(
+  stream: StreamState,
+  record: RecordToPut,
+  open: readonly ShardState[] = openShards(stream),
+): ShardState {
+  const key =
     record.explicitHashKey !== undefined
-      ? BigInt(record.explicitHashKey)
-      : partitionKeyHash(record.partitionKey);
-  const shard = openShards(stream).find(
-    (candidate) => candidate.range.start <= hash && hash <= candidate.range.end,
-  );
+      ? hashKeyHex(BigInt(record.explicitHashKey))
+      : partitionKeyHashHex(record.partitionKey);
+  const shard = open.find((candidate) => {
+    const range = hexRange(candidate.range);
+    return range.start <= key && key <= range.end;
+  });
   // Open shards always cover the whole key space; this only guards a broken invariant.
-  if (shard === undefined) throw new Error(`no open shard of ${stream.name} holds hash key ${hash}`);
+  if (shard === undefined) throw new Error(`no open shard of ${stream.name} holds hash key 0x${key}`);
   return shard;
 }
 

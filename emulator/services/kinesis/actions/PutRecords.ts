@@ -2,6 +2,7 @@ import { operations } from "../../../generated/kinesis.js";
 import { blobBytes, kinesisAction } from "../action.js";
 import { KinesisErrors } from "../errors.js";
 import { streamRef } from "../streamRef.js";
+import { openShards } from "../streams.js";
 import {
   appendRecord,
   checkRecord,
@@ -39,9 +40,10 @@ export const PutRecords = kinesisAction<Input>(operations.PutRecords, (model, in
     );
   let failed = 0;
   const at = model.clock.now();
+  const open = openShards(stream);
   const results = model.store.transaction(() =>
     records.map((record) => {
-      const shard = shardFor(stream, record);
+      const shard = shardFor(stream, record, open);
       const refusal = model.throughput.refuseWrite(stream, shard, record, at);
       if (refusal !== undefined) {
         failed++;
