@@ -101,8 +101,16 @@ export class Invocations {
     }
   }
 
-  /** Sends a worker's log lines to the function's log group, as Lambda does under its execution role. */
+  /**
+   * Sends a worker's log lines to the function's log group, as Lambda does under its execution role. Lambda
+   * delivers logs asynchronously: the write starts after this turn of the event loop, so the answer to the
+   * invocation that produced the lines is sent first and does not wait for their commit.
+   */
   appendLogs(spec: FunctionVersionSpec, streamName: string, lines: readonly FunctionLogLine[]): void {
+    setImmediate(() => this.writeLogs(spec, streamName, lines));
+  }
+
+  private writeLogs(spec: FunctionVersionSpec, streamName: string, lines: readonly FunctionLogLine[]): void {
     void Promise.all([this.core.use("logs"), this.core.use("iam")])
       .then(([logs, iam]) => {
         const record = this.model.get(spec.accountId, spec.region, spec.functionName);
