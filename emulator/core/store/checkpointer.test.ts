@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DataDirLockedError } from "../data-dir.js";
-import { DATABASE_FILE, SqliteStore } from "./sqlite-store.js";
+import { DATABASE_FILE, LOCK_FILE, SqliteStore } from "./sqlite-store.js";
 
 let dataDir: string;
 
@@ -70,13 +70,13 @@ describe("the background checkpointer", () => {
     });
   });
 
-  it("has closed its connection when the store closes, so the last close removes the WAL", async () => {
+  it("has closed its connection when the store closes, so the last close leaves only the database and the lock file", async () => {
     const store = new SqliteStore(dataDir);
     store.transaction(() => store.database.exec("CREATE TABLE kept (id INTEGER PRIMARY KEY)"));
     await store.committed();
     expect(existsSync(join(dataDir, `${DATABASE_FILE}-wal`))).toBe(true);
     store.close();
-    expect(existsSync(join(dataDir, `${DATABASE_FILE}-wal`))).toBe(false);
+    expect(readdirSync(dataDir).sort()).toEqual([DATABASE_FILE, LOCK_FILE].sort());
     const reopened = new SqliteStore(dataDir);
     const tables = reopened.database.prepare("SELECT name FROM sqlite_master WHERE name = 'kept'").all();
     reopened.close();

@@ -53,6 +53,8 @@ function openInDataDir(dataDir: string, file: string, setup: (db: Database) => v
 
 function holdLock(db: Database): void {
   db.pragma("locking_mode = EXCLUSIVE");
+  // The lock file holds no data: a journal in memory leaves no `-journal` file beside it.
+  db.pragma("journal_mode = MEMORY");
   // An empty write transaction: in exclusive locking mode its lock is kept until the connection closes.
   db.exec("BEGIN EXCLUSIVE; COMMIT");
 }
