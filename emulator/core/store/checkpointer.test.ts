@@ -84,6 +84,15 @@ describe("the background checkpointer", () => {
   });
 });
 
+describe("the lock file", () => {
+  it("leaves no journal beside it while held, so an emulator that is killed leaves none behind", () => {
+    const store = new SqliteStore(dataDir);
+    const held = readdirSync(dataDir).filter((name) => name.startsWith(LOCK_FILE));
+    store.close();
+    expect(held).toEqual([LOCK_FILE]);
+  });
+});
+
 describe("a data dir whose database an earlier emulator holds", () => {
   it("is refused with DataDirLockedError while that emulator's exclusive lock is on the database", () => {
     // Earlier versions locked the database file itself in exclusive mode, without the lock file.
