@@ -4,6 +4,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DataDirLockedError } from "../data-dir.js";
+import { BackgroundCheckpointer } from "./checkpointer.js";
 import { DATABASE_FILE, LOCK_FILE, SqliteStore } from "./sqlite-store.js";
 
 let dataDir: string;
@@ -81,6 +82,21 @@ describe("the background checkpointer", () => {
     const tables = reopened.database.prepare("SELECT name FROM sqlite_master WHERE name = 'kept'").all();
     reopened.close();
     expect(tables).toEqual([{ name: "kept" }]);
+  });
+});
+
+describe("a checkpoint thread that cannot open the database", () => {
+  it("reports why once, ends, and says it is not available, so the store does not start another", async () => {
+    const reports: string[] = [];
+    // A directory where the database file should be: SQLite cannot open it.
+    const checkpointer = new BackgroundCheckpointer(dataDir, (why) => reports.push(why));
+    const ended = await eventually(() => !checkpointer.running && reports.length > 0);
+    checkpointer.stop();
+    expect({ ended, available: checkpointer.available, reports: reports.length }).toEqual({
+      ended: true,
+      available: false,
+      reports: 1,
+    });
   });
 });
 

@@ -13,7 +13,8 @@ const STOP_TIMEOUT_MS = 5_000;
 /**
  * The worker's code, evaluated as a CommonJS script: a worker needs JavaScript source, and the emulator runs
  * from TypeScript in tests and from a bundle in dist, so the source travels with this module rather than as a
- * file beside it. It checkpoints PASSIVE (never waits on the writer, never blocks it) on a timer, and ends
+ * file beside it. The shared flag reads 0 while it runs, 1 once it ended (idle or stopped), 2 if it could not
+ * open the database. It checkpoints PASSIVE (never waits on the writer, never blocks it) on a timer, and ends
  * when idle or told to stop, closing its connection and saying so through the shared flag `stop` waits on.
  */
 const WORKER_SOURCE = `
@@ -21,11 +22,11 @@ const { parentPort, workerData } = require("node:worker_threads");
 const ended = new Int32Array(workerData.ended);
 let db;
 let timer;
-function end() {
+function end(state = 1) {
   clearInterval(timer);
   db?.close();
   db = undefined;
-  Atomics.store(ended, 0, 1);
+  Atomics.store(ended, 0, state);
   Atomics.notify(ended, 0);
   parentPort.close();
 }
@@ -35,7 +36,7 @@ try {
   db.pragma("wal_autocheckpoint = 0");
 } catch (error) {
   parentPort.postMessage(String(error.message || error));
-  end();
+  end(2);
 }
 let idleTicks = 0;
 let lastLength = -1;
@@ -97,6 +98,14 @@ export class BackgroundCheckpointer {
   /** False once the thread has ended, idle or stopped: the store then starts another when it commits. */
   get running(): boolean {
     return Atomics.load(this.ended, 0) === 0;
+  }
+
+  /**
+   * False when the thread could not open the database (reported once): starting another at every commit would
+   * put a thread start on the hot path, so the store leaves checkpoints to the writer's own threshold instead.
+   */
+  get available(): boolean {
+    return Atomics.load(this.ended, 0) !== 2;
   }
 
   /** Stops checkpointing and closes the worker's connection before returning. */

@@ -206,7 +206,8 @@ export class SqliteStore implements Store {
   }
 
   private begin(): void {
-    if (this.checkpointer?.running !== true) {
+    const checkpointer = this.checkpointer;
+    if (checkpointer === undefined || (!checkpointer.running && checkpointer.available)) {
       this.checkpointer = new BackgroundCheckpointer(this.database.name, (why) => this.checkpointFailed(why));
     }
     this.database.exec("BEGIN");
