@@ -95,13 +95,18 @@ function checkStructure(
     if (walk.found.length >= walk.limit) return;
     const member = shape.members[name];
     const item = value[name];
-    const memberPath = [...path, { member: name }];
+    // Most members of an input are absent: their path is built only when one is reported.
     if (item === undefined || item === null) {
       if (required.includes(name))
-        walk.found.push({ kind: "required", path: memberPath, value: undefined, shape: member });
+        walk.found.push({
+          kind: "required",
+          path: [...path, { member: name }],
+          value: undefined,
+          shape: member,
+        });
       continue;
     }
-    checkValue(item, member, memberPath, walk);
+    checkValue(item, member, [...path, { member: name }], walk);
   }
 }
 

@@ -17,10 +17,12 @@ const parsedParams = new WeakMap<WireRequest, URLSearchParams>();
 export function queryParams(request: WireRequest): URLSearchParams {
   let params = parsedParams.get(request);
   if (params === undefined) {
-    params = new URLSearchParams(request.query);
-    if (request.body.length > 0) {
-      for (const [key, value] of new URLSearchParams(request.body.toString("utf8")))
-        params.append(key, value);
+    const body = request.body.length > 0 ? request.body.toString("utf8") : "";
+    // A POST carries its parameters in the body alone, a GET in the query alone: parse once, copy nothing.
+    if (request.query === "") params = new URLSearchParams(body);
+    else {
+      params = new URLSearchParams(request.query);
+      if (body !== "") for (const [key, value] of new URLSearchParams(body)) params.append(key, value);
     }
     parsedParams.set(request, params);
   }

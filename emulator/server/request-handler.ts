@@ -4,7 +4,7 @@ import { AwsError } from "../core/errors.js";
 import type { Accounts } from "../core/accounts.js";
 import type { ServiceHost } from "../core/host.js";
 import { eventStreamOf } from "../core/service.js";
-import type { ActionDefinition, ServiceEndpoint, StreamMessage } from "../core/service.js";
+import type { ActionDefinition, ServiceEndpoint, ServiceInstance, StreamMessage } from "../core/service.js";
 import type { Store } from "../core/store/store.js";
 import { internalError, requestTooLarge } from "../protocols/errors.js";
 import type { Protocol, StreamingResponse, WireRequest, WireResponse } from "../protocols/wire.js";
@@ -163,9 +163,8 @@ export class RequestHandler {
         const served = this.options.host.registrations.map((r) => r.endpoint.signingName);
         throw serviceNotSupported(route.unserved, served);
       }
-      // A service that cannot load has been logged and is reported failed by /_eda/health.
       const service = (
-        await this.options.host.instance(registration.name).catch(() => Promise.reject(internalError()))
+        this.options.host.loaded(registration.name) ?? (await this.loadService(registration.name))
       ).definition;
       const call = protocol.decode(wire, service);
       action = call.action;
@@ -182,10 +181,12 @@ export class RequestHandler {
           else response.once("close", () => response.writableFinished || abort());
         },
       );
-      await this.options.authorizer?.authorize(context, service, call.action, call.input);
+      if (this.options.authorizer)
+        await this.options.authorizer.authorize(context, service, call.action, call.input);
       const output = await this.run(call.action, call.input, context);
       // Answer only once what the action wrote (and what it read of others' writes) is durable.
-      await this.options.store.committed();
+      const committed = this.options.store.committed();
+      if (committed !== undefined) await committed;
       const events = eventStreamOf(output);
       if (events !== undefined) {
         const stream = encodeEventStream(protocol, wire, call.action, output, events, requestId);
@@ -230,6 +231,15 @@ export class RequestHandler {
       if (!response.destroyed) response.end();
     } finally {
       this.inFlight.delete(events.context);
+    }
+  }
+
+  /** A service used for the first time; one that cannot load has been logged and /_eda/health reports it failed. */
+  private async loadService(name: string): Promise<ServiceInstance> {
+    try {
+      return await this.options.host.instance(name);
+    } catch {
+      throw internalError();
     }
   }
 

@@ -174,6 +174,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  joinTransaction<T>(work: () => T): T {
+    return this.depth > 0 ? work() : this.transaction(work);
+  }
+
   committed(): Promise<void> | undefined {
     return this.pending?.promise;
   }

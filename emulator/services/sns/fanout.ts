@@ -43,20 +43,23 @@ export function publishMessage(
     }
   }
   const sequenceNumber = topic.fifo ? model.nextSequenceNumber(topic) : undefined;
-  const envelopes = new NotificationEnvelopes(
-    {
-      topicArn: topic.arn,
-      messageId,
-      sequenceNumber,
-      subject: message.subject,
-      attributes: message.attributes,
-      timestamp: new Date(now).toISOString(),
-      signatureVersion: signed.signatureVersion,
-      baseUrl: origin.baseUrl,
-    },
-    service.signer,
-    signed.signatures,
-  );
+  // Built on the first subscriber that needs an envelope: raw-only topics never do.
+  let envelopes: NotificationEnvelopes | undefined;
+  const envelopesOf = (): NotificationEnvelopes =>
+    (envelopes ??= new NotificationEnvelopes(
+      {
+        topicArn: topic.arn,
+        messageId,
+        sequenceNumber,
+        subject: message.subject,
+        attributes: message.attributes,
+        timestamp: new Date(now).toISOString(),
+        signatureVersion: signed.signatureVersion,
+        baseUrl: origin.baseUrl,
+      },
+      service.signer,
+      signed.signatures,
+    ));
   const counts = emptyCounts();
   const matcher = new FilterMatcher(message, counts);
   for (const live of model.liveSubscriptions(topic)) {
@@ -64,7 +67,7 @@ export function publishMessage(
     if (!subscription.confirmed || !matcher.matches(live)) continue;
     const text = messageFor(message, subscription.protocol);
     const raw = isRawDelivery(subscription);
-    const body = raw ? text : envelopes.envelope(text, subscription.arn);
+    const body = raw ? text : envelopesOf().envelope(text, subscription.arn);
     switch (subscription.protocol) {
       case "sqs":
         deliverToQueue(service, topic, subscription, message, { body, raw }, counts, origin.requestId);
@@ -78,7 +81,7 @@ export function publishMessage(
           service,
           topic,
           subscription,
-          { event: snsLambdaEvent(envelopes, text, subscription.arn), envelope: body },
+          { event: snsLambdaEvent(envelopesOf(), text, subscription.arn), envelope: body },
           counts,
           origin.requestId,
         );
@@ -186,7 +189,7 @@ function sqsAttributes(attributes: MessageAttributes | undefined): SqsMessageToD
 /** Evaluates subscriptions' filters against one message, building each lookup once per publish. */
 class FilterMatcher {
   private attributes: FilterLookup | undefined;
-  private readonly bodies = new Map<string, { lookup: FilterLookup; object: boolean }>();
+  private bodies: Map<string, { lookup: FilterLookup; object: boolean }> | undefined;
 
   constructor(
     private readonly message: PreparedMessage,
@@ -199,6 +202,7 @@ class FilterMatcher {
     let reason: FilteredOutReason;
     if (live.scope === "MessageBody") {
       const text = messageFor(this.message, live.subscription.protocol);
+      this.bodies ??= new Map();
       let body = this.bodies.get(text);
       if (body === undefined) {
         body = { lookup: bodyLookup(text), object: isJsonObject(text) };

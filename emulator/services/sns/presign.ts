@@ -5,6 +5,9 @@ import type { Topic } from "./model.js";
 import type { SnsService } from "./service.js";
 import { isRawDelivery } from "./subscriptionAttributes.js";
 
+/** What a message signed inside its transaction starts with (NotificationEnvelopes copies it). */
+const NO_SIGNATURES: ReadonlyMap<string, string> = new Map();
+
 /** Protocols whose subscribers get the signed JSON envelope unless raw delivery is on. */
 const ENVELOPE_PROTOCOLS = new Set(["sqs", "http", "https"]);
 
@@ -29,17 +32,17 @@ export function signAhead(
   message: PreparedMessage,
 ): SignedMessage | Promise<SignedMessage> {
   const named = namedMessage(service, topic);
-  const texts = new Set<string>();
+  let texts: Set<string> | undefined;
   for (const { subscription } of service.model.liveSubscriptions(topic)) {
     if (
       subscription.confirmed &&
       ENVELOPE_PROTOCOLS.has(subscription.protocol) &&
       !isRawDelivery(subscription)
     ) {
-      texts.add(messageFor(message, subscription.protocol));
+      (texts ??= new Set()).add(messageFor(message, subscription.protocol));
     }
   }
-  return texts.size === 0 ? named : signTexts(service, topic, message, named, texts);
+  return texts === undefined ? named : signTexts(service, topic, message, named, texts);
 }
 
 async function signTexts(
@@ -77,6 +80,6 @@ export function namedMessage(service: SnsService, topic: Topic): SignedMessage {
     messageId: randomUUID(),
     now: service.clock.now(),
     signatureVersion: topic.attributes.SignatureVersion ?? "1",
-    signatures: new Map(),
+    signatures: NO_SIGNATURES,
   };
 }

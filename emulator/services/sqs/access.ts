@@ -111,6 +111,38 @@ export function authorizeCall(
  * A service acting with a role (Lambda's event source mapping failures) is judged as that role.
  */
 export function authorizeDelivery(queue: Queue, caller: ServicePrincipalCall, now: number): Decision {
+  const decisions = caller.actingRole === undefined ? deliveryDecisionsOf(queue.record) : undefined;
+  if (decisions === undefined) return evaluateDelivery(queue, caller, now);
+  const source = `${caller.servicePrincipal} ${caller.sourceArn} ${caller.sourceAccount}`;
+  let decision = decisions.get(source);
+  if (decision === undefined) {
+    if (decisions.size >= MAX_DECISIONS_PER_QUEUE) decisions.clear();
+    decision = evaluateDelivery(queue, caller, now);
+    decisions.set(source, decision);
+  }
+  return decision;
+}
+
+/**
+ * Service deliveries' decisions per version of a queue's record (a new Policy is a new record), by service and
+ * source: SNS asks again for every message it delivers, and the answer can only change with the policy, unless
+ * the policy tests the time (then it holds `undefined` and every delivery is evaluated).
+ */
+const deliveryDecisions = new WeakMap<QueueRecord, Map<string, Decision> | undefined>();
+/** Sources per queue whose decisions are kept (a queue has a few subscribed topics). */
+const MAX_DECISIONS_PER_QUEUE = 64;
+/** The condition keys that change with the clock, and policy variables, which can name them. */
+const TIME_DEPENDENT = /aws:(currenttime|epochtime)|\$\{/i;
+
+function deliveryDecisionsOf(record: QueueRecord): Map<string, Decision> | undefined {
+  if (deliveryDecisions.has(record)) return deliveryDecisions.get(record);
+  const text = record.attributes.Policy;
+  const decisions = text !== undefined && TIME_DEPENDENT.test(text) ? undefined : new Map<string, Decision>();
+  deliveryDecisions.set(record, decisions);
+  return decisions;
+}
+
+function evaluateDelivery(queue: Queue, caller: ServicePrincipalCall, now: number): Decision {
   const policy = queuePolicy(queue);
   const role = caller.actingRole;
   return evaluate({

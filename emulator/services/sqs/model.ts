@@ -101,6 +101,8 @@ export interface QueueScope {
 export class SqsModel {
   private readonly queues = new Map<string, QueueState>();
   private readonly byId = new Map<number, QueueState>();
+  /** The same queues by ARN: SNS and Lambda name queues by ARN on every delivery. */
+  private readonly byArn = new Map<string, QueueState>();
   private readonly deletedNames = new Map<string, number>();
   private seqs!: IdAllocator;
   private queueIds!: IdAllocator;
@@ -123,6 +125,7 @@ export class SqsModel {
     const oldQueues = [...this.queues.values()];
     this.queues.clear();
     this.byId.clear();
+    this.byArn.clear();
     this.deletedNames.clear();
     for (const { queue } of oldQueues) queue.notify();
     const now = this.clock.now();
@@ -236,6 +239,7 @@ export class SqsModel {
     };
     this.queues.set(key(record, record.name), state);
     this.byId.set(record.id, state);
+    this.byArn.set(state.queue.arn, state);
     return state;
   }
 
@@ -247,9 +251,7 @@ export class SqsModel {
   }
 
   findQueueByArn(arn: string): Queue | undefined {
-    const parts = arn.split(":");
-    if (parts.length !== 6 || parts[0] !== "arn" || parts[2] !== "sqs") return undefined;
-    return this.queues.get(key({ accountId: parts[4], region: parts[3] }, parts[5]))?.queue;
+    return this.byArn.get(arn)?.queue;
   }
 
   deleteQueue(queue: Queue): void {
@@ -258,6 +260,7 @@ export class SqsModel {
     this.store.transaction(() => this.store.deleteQueue(queue.record, now));
     this.queues.delete(key(queue.record, queue.record.name));
     this.byId.delete(queue.record.id);
+    this.byArn.delete(queue.arn);
     this.deletedNames.set(key(queue.record, queue.record.name), now);
     state.queue.clear();
     queue.notify();
@@ -387,13 +390,16 @@ export class SqsModel {
 
   // ---- messages ----
 
-  /** Sends already-validated messages in one transaction. */
+  /**
+   * Sends already-validated messages in one transaction, or in the caller's (SNS delivering): nothing below
+   * throws once the first message is written.
+   */
   send(queue: Queue, requests: readonly SendRequest[], senderId: string): SendResult[] {
     const state = this.state(queue);
     const now = this.clock.now();
     const { record } = queue;
     const queueDelay = numericAttribute(record.attributes, "DelaySeconds", record.fifo);
-    const results = this.store.transaction(() =>
+    const results = this.store.joinTransaction(() =>
       requests.map((request): SendResult => {
         const md5 = md5OfBody(request.body);
         const md5OfAttributes = md5OfMessageAttributes(request.attributes);
@@ -806,6 +812,7 @@ export class SqsModel {
     const states = [...this.queues.values()];
     this.queues.clear();
     this.byId.clear();
+    this.byArn.clear();
     this.deletedNames.clear();
     this.moveTasks.clear();
     for (const { queue } of states) {

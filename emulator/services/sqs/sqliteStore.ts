@@ -277,6 +277,10 @@ export class SqliteSqsStore implements SqsStore {
     return this.core.transaction(work);
   }
 
+  joinTransaction<T>(work: () => T): T {
+    return this.core.joinTransaction(work);
+  }
+
   clear(): void {
     // The id high-water marks stay: a receipt handle from before the reset must never name a newer message.
     for (const table of ["queues", "messages", "dedup", "move_tasks", "deleted_queues"]) {

@@ -110,6 +110,8 @@ export interface SqsStore {
   load(now: number): StoreSnapshot;
   /** Runs one action's writes atomically (all or none), joining a caller's transaction (SNS delivering). */
   transaction<T>(work: () => T): T;
+  /** The core's `joinTransaction`: for writes that throw nothing once begun (sending messages). */
+  joinTransaction<T>(work: () => T): T;
   /** Deletes everything SQS stores (`POST /_eda/reset`). */
   clear(): void;
   putQueue(queue: QueueRecord): void;
@@ -170,6 +172,9 @@ export class InMemorySqsStore implements SqsStore {
   }
   transaction<T>(work: () => T): T {
     return this.core.transaction(work);
+  }
+  joinTransaction<T>(work: () => T): T {
+    return this.core.joinTransaction(work);
   }
   clear(): void {}
   putQueue(): void {}
