@@ -16,6 +16,8 @@ export interface Caller {
 }
 
 const TWELVE_DIGITS = /^\d{12}$/;
+/** Distinct account ids whose root identities are kept (any 12 digits is an access key id of that account). */
+const MAX_CACHED_ROOTS = 1024;
 
 /** An access key id that the core can resolve to an identity (IAM and STS register theirs). */
 export interface Identity {
@@ -38,6 +40,7 @@ export type IdentityResolver = (accessKeyId: string) => Identity | undefined;
  */
 export class Accounts {
   private readonly resolvers: IdentityResolver[] = [];
+  private readonly roots = new Map<string, Identity>();
 
   constructor(
     readonly defaultAccountId: string,
@@ -59,9 +62,20 @@ export class Accounts {
         const found = resolve(accessKeyId);
         if (found) return found;
       }
-      if (TWELVE_DIGITS.test(accessKeyId)) return rootOf(accessKeyId);
+      if (TWELVE_DIGITS.test(accessKeyId)) return this.root(accessKeyId);
     }
-    return rootOf(this.defaultAccountId);
+    return this.root(this.defaultAccountId);
+  }
+
+  /** Account roots, made once each: every request without IAM-issued keys acts as one. */
+  private root(accountId: string): Identity {
+    let identity = this.roots.get(accountId);
+    if (identity === undefined) {
+      if (this.roots.size >= MAX_CACHED_ROOTS) this.roots.clear();
+      identity = rootOf(accountId);
+      this.roots.set(accountId, identity);
+    }
+    return identity;
   }
 
   /** The secret of a key IAM or STS issued (undefined for any other key). */

@@ -69,17 +69,7 @@ export class RequestHandler {
 
   readonly listener = (request: HttpRequest, response: HttpResponse): void => {
     this.active++;
-    this.handle(request, response)
-      .catch((error: unknown) => {
-        // A client that hung up mid-request is routine, not worth a log line.
-        if (response.destroyed) return;
-        this.options.log(`eda: request failed: ${describe(error)}`);
-        if (!response.headersSent) writeResponse(response, { status: 500, headers: {}, body: "" });
-        else response.destroy();
-      })
-      .finally(() => {
-        if (--this.active === 0) for (const resolve of this.idle.splice(0)) resolve();
-      });
+    void this.handle(request, response);
   };
 
   /** Aborts every request still running (long polls return) and resolves once they have answered. */
@@ -90,35 +80,46 @@ export class RequestHandler {
   }
 
   private async handle(request: HttpRequest, response: HttpResponse): Promise<void> {
-    const started = this.options.debug ? performance.now() : 0;
-    const url = request.url ?? "/";
-    const mark = url.indexOf("?");
-    const path = mark === -1 ? url : url.slice(0, mark);
-    const method = request.method ?? "GET";
-    const query = mark === -1 ? "" : url.slice(mark + 1);
-    if (this.admin.claims(method, path, query, request.headers)) {
-      request.resume();
-      const reply = await this.admin.answer({
+    // Every failure ends here: nothing escapes as an unhandled rejection.
+    try {
+      const started = this.options.debug ? performance.now() : 0;
+      const url = request.url ?? "/";
+      const mark = url.indexOf("?");
+      const path = mark === -1 ? url : url.slice(0, mark);
+      const method = request.method ?? "GET";
+      const query = mark === -1 ? "" : url.slice(mark + 1);
+      if (this.admin.claims(method, path, query, request.headers)) {
+        request.resume();
+        const reply = await this.admin.answer({
+          method,
+          path,
+          query,
+          headers: request.headers,
+          remoteAddress: peerAddress(request),
+        });
+        writeResponse(response, reply);
+        this.logRequest(started, method, "eda", path, reply.status);
+        return;
+      }
+      const outcome = await this.serve(request, response, method, path, query);
+      if (outcome.events) await this.writeEvents(response, outcome.response, outcome.events);
+      else writeResponse(response, outcome.response);
+      this.logRequest(
+        started,
         method,
-        path,
-        query,
-        headers: request.headers,
-        remoteAddress: peerAddress(request),
-      });
-      writeResponse(response, reply);
-      this.logRequest(started, method, "eda", path, reply.status);
-      return;
+        outcome.service?.signingName ?? "-",
+        outcome.action?.name ?? "-",
+        outcome.response.status,
+      );
+    } catch (error) {
+      // A client that hung up mid-request is routine, not worth a log line.
+      if (response.destroyed) return;
+      this.options.log(`eda: request failed: ${describe(error)}`);
+      if (!response.headersSent) writeResponse(response, { status: 500, headers: {}, body: "" });
+      else response.destroy();
+    } finally {
+      if (--this.active === 0) for (const resolve of this.idle.splice(0)) resolve();
     }
-    const outcome = await this.serve(request, response, method, path, query);
-    if (outcome.events) await this.writeEvents(response, outcome.response, outcome.events);
-    else writeResponse(response, outcome.response);
-    this.logRequest(
-      started,
-      method,
-      outcome.service?.signingName ?? "-",
-      outcome.action?.name ?? "-",
-      outcome.response.status,
-    );
   }
 
   private logRequest(started: number, method: string, service: string, action: string, status: number): void {

@@ -118,11 +118,11 @@ export class SqliteSqsStore implements SqsStore {
       recordDeletion: db.prepare(
         "INSERT OR REPLACE INTO sqs_deleted_queues (account_id, region, name, deleted_at) VALUES (?, ?, ?, ?)",
       ),
+      // A message is inserted as sent, before any receive: its receive state is the columns' starting values.
       insertMessage: db.prepare(
         `INSERT INTO sqs_messages (seq, queue_id, message_id, body, attributes, trace_header, md5_of_body, md5_of_attributes,
-           group_id, dedup_id, sender_id, sent_at, visible_at, receive_count, first_receive_at, receipt_token, received_at,
-           dead_letter_source_arn)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           group_id, dedup_id, sender_id, sent_at, visible_at, receive_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
       ),
       updateMessage: db.prepare(
         `UPDATE sqs_messages SET visible_at = ?, receive_count = ?, first_receive_at = ?, receipt_token = ?, received_at = ?
@@ -311,6 +311,9 @@ export class SqliteSqsStore implements SqsStore {
   }
 
   insertMessage(m: MessageRecord): void {
+    if (m.receiveCount !== 0 || m.receiptToken !== undefined || m.deadLetterSourceArn !== undefined) {
+      throw new Error(`insertMessage takes a message as sent; ${m.messageId} has receive state`);
+    }
     this.statements.insertMessage.run(
       m.seq,
       m.queueId,
@@ -325,11 +328,6 @@ export class SqliteSqsStore implements SqsStore {
       m.senderId,
       m.sentAt,
       m.visibleAt,
-      m.receiveCount,
-      m.firstReceiveAt ?? null,
-      m.receiptToken ?? null,
-      m.receivedAt ?? null,
-      m.deadLetterSourceArn ?? null,
     );
   }
 

@@ -116,6 +116,7 @@ export interface SqsStore {
   clear(): void;
   putQueue(queue: QueueRecord): void;
   deleteQueue(queue: QueueRecord, deletedAt: number): void;
+  /** Stores a message as sent (no receive yet: receive count 0, no receipt, not dead-lettered). */
   insertMessage(message: MessageRecord): void;
   /** Saves a message's mutable receive state (visibility, counts, receipt). */
   updateMessage(message: MessageRecord): void;
