@@ -1,5 +1,6 @@
 import { AwsError } from "../core/errors.js";
 import type { ActionDefinition, ActionOutput, ServiceDefinition, ServiceEndpoint } from "../core/service.js";
+import { FormParams } from "./form-params.js";
 import { buildParamTree, decodeQueryStructure } from "./shape-input.js";
 import type { TypeErrorFactory } from "./shape-input.js";
 import { encodeStructureMembers, escapeXml } from "./xml.js";
@@ -8,22 +9,16 @@ import type { DecodedCall, DefinitionLookup, Protocol, WireRequest, WireResponse
 const XML_CONTENT_TYPE = "text/xml";
 const XML_DECLARATION = '<?xml version="1.0"?>';
 
-const parsedParams = new WeakMap<WireRequest, URLSearchParams>();
+const parsedParams = new WeakMap<WireRequest, FormParams>();
 
 /**
  * The query-protocol parameters of a request: the URL's query string (GET) followed by the form body (POST).
  * Parsed once per request: routing reads `Action`/`Version` before the protocol decodes the rest.
  */
-export function queryParams(request: WireRequest): URLSearchParams {
+export function queryParams(request: WireRequest): FormParams {
   let params = parsedParams.get(request);
   if (params === undefined) {
-    const body = request.body.length > 0 ? request.body.toString("utf8") : "";
-    // A POST carries its parameters in the body alone, a GET in the query alone: parse once, copy nothing.
-    if (request.query === "") params = new URLSearchParams(body);
-    else {
-      params = new URLSearchParams(request.query);
-      if (body !== "") for (const [key, value] of new URLSearchParams(body)) params.append(key, value);
-    }
+    params = FormParams.parse(request.query, request.body.length > 0 ? request.body.toString("utf8") : "");
     parsedParams.set(request, params);
   }
   return params;

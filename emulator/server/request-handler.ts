@@ -4,7 +4,13 @@ import { AwsError } from "../core/errors.js";
 import type { Accounts } from "../core/accounts.js";
 import type { ServiceHost } from "../core/host.js";
 import { eventStreamOf } from "../core/service.js";
-import type { ActionDefinition, ServiceEndpoint, ServiceInstance, StreamMessage } from "../core/service.js";
+import type {
+  ActionDefinition,
+  ActionOutput,
+  ServiceEndpoint,
+  ServiceInstance,
+  StreamMessage,
+} from "../core/service.js";
 import type { Store } from "../core/store/store.js";
 import { internalError, requestTooLarge } from "../protocols/errors.js";
 import type { Protocol, StreamingResponse, WireRequest, WireResponse } from "../protocols/wire.js";
@@ -184,7 +190,8 @@ export class RequestHandler {
       );
       if (this.options.authorizer)
         await this.options.authorizer.authorize(context, service, call.action, call.input);
-      const output = await this.run(call.action, call.input, context);
+      const running = this.run(call.action, call.input, context);
+      const output = running instanceof Promise ? await running : running;
       // Answer only once what the action wrote (and what it read of others' writes) is durable.
       const committed = this.options.store.committed();
       if (committed !== undefined) await committed;
@@ -244,18 +251,28 @@ export class RequestHandler {
     }
   }
 
-  /** Runs the action, tracked so `drain()` can abort it and wait for its answer. */
-  private async run(
+  /**
+   * Runs the action, tracked so `drain()` can abort it and wait for its answer. An action that answers at once
+   * (most do) is not wrapped in a promise.
+   */
+  private run(
     action: ActionDefinition,
     input: Record<string, unknown>,
     context: HttpRequestContext,
-  ): Promise<Record<string, unknown>> {
+  ): ActionOutput | Promise<ActionOutput> {
     this.inFlight.add(context);
+    let output: ActionOutput | Promise<ActionOutput>;
     try {
-      return await action.handle(input, context);
-    } finally {
+      output = action.handle(input, context);
+    } catch (error) {
       this.inFlight.delete(context);
+      throw error;
     }
+    if (!(output instanceof Promise)) {
+      this.inFlight.delete(context);
+      return output;
+    }
+    return output.finally(() => this.inFlight.delete(context));
   }
 }
 

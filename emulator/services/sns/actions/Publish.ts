@@ -3,14 +3,15 @@ import { snsAction } from "../action.js";
 import { invalidParameter } from "../errors.js";
 import { publishMessage } from "../fanout.js";
 import { prepareMessage, type PublishRequest } from "../message.js";
-import { signAhead } from "../presign.js";
+import { signAhead, type SignedMessage } from "../presign.js";
+import type { Topic } from "../model.js";
 import { authorizedTopic } from "../topicAccess.js";
 
 export const Publish = snsAction<
   PublishRequest & { TopicArn?: string; TargetArn?: string; PhoneNumber?: string }
 >({
   operation: operations.Publish,
-  async run(service, input, ctx) {
+  run(service, input, ctx) {
     const arn = input.TopicArn ?? input.TargetArn;
     if (arn === undefined) {
       if (input.PhoneNumber !== undefined) {
@@ -26,14 +27,16 @@ export const Publish = snsAction<
       );
     }
     const parameter = input.TopicArn !== undefined ? "TopicArn" : "TargetArn";
-    const before = authorizedTopic(service, ctx, arn, "Publish", parameter);
-    const message = prepareMessage(before, input);
-    const signing = signAhead(service, before, message);
-    const signed = signing instanceof Promise ? await signing : signing;
-    // Looked up again after signing: the topic may have been deleted, or its policy changed, meanwhile.
-    const topic =
-      signing instanceof Promise ? authorizedTopic(service, ctx, arn, "Publish", parameter) : before;
-    const result = service.store.transaction(() => publishMessage(service, topic, message, signed, ctx));
-    return { ...result };
+    const topic = authorizedTopic(service, ctx, arn, "Publish", parameter);
+    const message = prepareMessage(topic, input);
+    const signing = signAhead(service, topic, message);
+    const publish = (current: Topic, signed: SignedMessage) =>
+      service.store.transaction(() => ({ ...publishMessage(service, current, message, signed, ctx) }));
+    // A raw-only topic is answered at once; envelopes are signed off the event loop first, after which the
+    // topic is looked up again: it may have been deleted, or its policy changed, meanwhile.
+    if (!(signing instanceof Promise)) return publish(topic, signing);
+    return signing.then((signed) =>
+      publish(authorizedTopic(service, ctx, arn, "Publish", parameter), signed),
+    );
   },
 });
