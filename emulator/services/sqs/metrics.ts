@@ -11,10 +11,11 @@ export class SqsMetrics {
     private readonly now: () => number,
   ) {}
 
-  sent(queue: Queue, bodySizes: readonly number[]): void {
-    if (!this.metrics.enabled || bodySizes.length === 0) return;
-    this.record(queue, "NumberOfMessagesSent", "Count", bodySizes.length);
-    for (const size of bodySizes) this.record(queue, "SentMessageSize", "Bytes", size);
+  /** Sizes are measured only when someone listens: sending is the hottest path SQS has. */
+  sent(queue: Queue, bodies: readonly { readonly body: string }[]): void {
+    if (!this.metrics.enabled || bodies.length === 0) return;
+    this.record(queue, "NumberOfMessagesSent", "Count", bodies.length);
+    for (const { body } of bodies) this.record(queue, "SentMessageSize", "Bytes", Buffer.byteLength(body));
   }
 
   received(queue: Queue, count: number): void {

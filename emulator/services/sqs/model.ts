@@ -451,10 +451,7 @@ export class SqsModel {
       }),
     );
     queue.notify();
-    this.metrics?.sent(
-      queue,
-      requests.map((request) => Buffer.byteLength(request.body)),
-    );
+    this.metrics?.sent(queue, requests);
     return results;
   }
 

@@ -303,6 +303,7 @@ export class Queue {
   }
 
   notify(): void {
+    if (this.waiters.size === 0) return;
     for (const waiter of [...this.waiters]) waiter.wake();
   }
 
