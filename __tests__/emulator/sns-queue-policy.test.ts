@@ -6,6 +6,7 @@ import {
 } from "@aws-sdk/client-sns";
 import { SetQueueAttributesCommand } from "@aws-sdk/client-sqs";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../../emulator/index.js";
 import { createQueue, queueDepth, receiveAll, uniqueName, useSnsEmulator } from "./support/sns-fixture.js";
 
 /**
@@ -81,5 +82,85 @@ describe("SNS deliveries under real queue policies", () => {
     const [dead] = await receiveAll(ctx.sqs, dlq.url, 1);
     expect(JSON.parse(delivered.Body ?? "{}")).toMatchObject({ Message: "from the allowed topic" });
     expect(JSON.parse(dead.Body ?? "{}")).toMatchObject({ Message: "from the other topic", TopicArn: other });
+  });
+});
+
+/**
+ * SQS keeps each queue policy's answer for a topic (SNS asks for every message), so these check that the
+ * answer follows the policy and the clock: a changed policy decides the next delivery, and a policy that tests
+ * the time is judged at each delivery's time.
+ */
+describe("SNS deliveries when the queue policy or the time changes", () => {
+  const clock = new ManualClock(Date.UTC(2026, 5, 1));
+  const ctx = useSnsEmulator({ clock });
+
+  async function topicWithQueue(tag: string, policy: (topicArn: string, queueArn: string) => object) {
+    const { TopicArn = "" } = await ctx.sns.send(new CreateTopicCommand({ Name: uniqueName(tag) }));
+    const queue = await createQueue(ctx.sqs, tag, {}, { allowTopics: false });
+    const dlq = await createQueue(ctx.sqs, `${tag}-dlq`);
+    await setPolicy(queue, policy(TopicArn, queue.arn));
+    const { SubscriptionArn } = await ctx.sns.send(
+      new SubscribeCommand({
+        TopicArn,
+        Protocol: "sqs",
+        Endpoint: queue.arn,
+        Attributes: { RawMessageDelivery: "true" },
+      }),
+    );
+    await ctx.sns.send(
+      new SetSubscriptionAttributesCommand({
+        SubscriptionArn,
+        AttributeName: "RedrivePolicy",
+        AttributeValue: JSON.stringify({ deadLetterTargetArn: dlq.arn }),
+      }),
+    );
+    return { TopicArn, queue, dlq };
+  }
+
+  async function setPolicy(queue: { url: string }, policy: object): Promise<void> {
+    await ctx.sqs.send(
+      new SetQueueAttributesCommand({ QueueUrl: queue.url, Attributes: { Policy: JSON.stringify(policy) } }),
+    );
+  }
+
+  const allowTopic = (topicArn: string, queueArn: string, condition: object = {}) => ({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { Service: "sns.amazonaws.com" },
+        Action: "sqs:SendMessage",
+        Resource: queueArn,
+        Condition: { ArnEquals: { "aws:SourceArn": topicArn }, ...condition },
+      },
+    ],
+  });
+
+  it("a queue whose policy stops allowing the topic refuses the next message", async () => {
+    const { TopicArn, queue, dlq } = await topicWithQueue("policy-change", allowTopic);
+    await ctx.sns.send(new PublishCommand({ TopicArn, Message: "while allowed" }));
+    await setPolicy(queue, allowTopic("arn:aws:sns:us-east-1:000000000000:another-topic", queue.arn));
+    await ctx.sns.send(new PublishCommand({ TopicArn, Message: "after the change" }));
+    // Depths first: the clock stands still, so a long poll on an empty queue would never end.
+    expect([await queueDepth(ctx.sqs, queue.url), await queueDepth(ctx.sqs, dlq.url)]).toEqual([1, 1]);
+    const [delivered] = await receiveAll(ctx.sqs, queue.url, 1);
+    const [dead] = await receiveAll(ctx.sqs, dlq.url, 1);
+    expect(delivered.Body).toBe("while allowed");
+    expect(dead.Body).toBe("after the change");
+  });
+
+  it("a queue policy that tests aws:CurrentTime is judged at each delivery's time", async () => {
+    const until = new Date(clock.now() + 60_000).toISOString();
+    const { TopicArn, queue, dlq } = await topicWithQueue("policy-time", (topicArn, queueArn) =>
+      allowTopic(topicArn, queueArn, { DateLessThan: { "aws:CurrentTime": until } }),
+    );
+    await ctx.sns.send(new PublishCommand({ TopicArn, Message: "before the deadline" }));
+    clock.advance(120_000);
+    await ctx.sns.send(new PublishCommand({ TopicArn, Message: "after the deadline" }));
+    expect([await queueDepth(ctx.sqs, queue.url), await queueDepth(ctx.sqs, dlq.url)]).toEqual([1, 1]);
+    const [delivered] = await receiveAll(ctx.sqs, queue.url, 1);
+    const [dead] = await receiveAll(ctx.sqs, dlq.url, 1);
+    expect(delivered.Body).toBe("before the deadline");
+    expect(dead.Body).toBe("after the deadline");
   });
 });

@@ -113,31 +113,45 @@ export function authorizeCall(
 export function authorizeDelivery(queue: Queue, caller: ServicePrincipalCall, now: number): Decision {
   const decisions = caller.actingRole === undefined ? deliveryDecisionsOf(queue.record) : undefined;
   if (decisions === undefined) return evaluateDelivery(queue, caller, now);
-  const source = `${caller.servicePrincipal} ${caller.sourceArn} ${caller.sourceAccount}`;
-  let decision = decisions.get(source);
-  if (decision === undefined) {
-    if (decisions.size >= MAX_DECISIONS_PER_QUEUE) decisions.clear();
-    decision = evaluateDelivery(queue, caller, now);
-    decisions.set(source, decision);
+  // Keyed by the caller's own strings (a topic's ARN keeps its hash), not by a key built per delivery.
+  let known = decisions.get(caller.sourceArn);
+  if (known === undefined) {
+    if (decisions.size >= MAX_SOURCES_PER_QUEUE) decisions.clear();
+    known = [];
+    decisions.set(caller.sourceArn, known);
   }
+  for (const entry of known) {
+    if (entry.servicePrincipal === caller.servicePrincipal && entry.sourceAccount === caller.sourceAccount) {
+      return entry.decision;
+    }
+  }
+  const decision = evaluateDelivery(queue, caller, now);
+  known.push({ servicePrincipal: caller.servicePrincipal, sourceAccount: caller.sourceAccount, decision });
   return decision;
 }
 
+interface KnownDecision {
+  readonly servicePrincipal: string;
+  readonly sourceAccount: string;
+  readonly decision: Decision;
+}
+
 /**
- * Service deliveries' decisions per version of a queue's record (a new Policy is a new record), by service and
- * source: SNS asks again for every message it delivers, and the answer can only change with the policy, unless
- * the policy tests the time (then it holds `undefined` and every delivery is evaluated).
+ * Service deliveries' decisions per version of a queue's record (a new Policy is a new record), by source ARN,
+ * service and source account: SNS asks again for every message it delivers, and the answer can only change with
+ * the policy, unless the policy tests the time (then it holds `undefined` and every delivery is evaluated).
  */
-const deliveryDecisions = new WeakMap<QueueRecord, Map<string, Decision> | undefined>();
+const deliveryDecisions = new WeakMap<QueueRecord, Map<string, KnownDecision[]> | undefined>();
 /** Sources per queue whose decisions are kept (a queue has a few subscribed topics). */
-const MAX_DECISIONS_PER_QUEUE = 64;
+const MAX_SOURCES_PER_QUEUE = 64;
 /** The condition keys that change with the clock, and policy variables, which can name them. */
 const TIME_DEPENDENT = /aws:(currenttime|epochtime)|\$\{/i;
 
-function deliveryDecisionsOf(record: QueueRecord): Map<string, Decision> | undefined {
+function deliveryDecisionsOf(record: QueueRecord): Map<string, KnownDecision[]> | undefined {
   if (deliveryDecisions.has(record)) return deliveryDecisions.get(record);
   const text = record.attributes.Policy;
-  const decisions = text !== undefined && TIME_DEPENDENT.test(text) ? undefined : new Map<string, Decision>();
+  const decisions =
+    text !== undefined && TIME_DEPENDENT.test(text) ? undefined : new Map<string, KnownDecision[]>();
   deliveryDecisions.set(record, decisions);
   return decisions;
 }
