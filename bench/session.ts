@@ -170,24 +170,24 @@ export async function runSession(
       targets.push(await startTarget(name));
     }
     const resources = new Resources();
-    for (const target of targets) {
-      // moto runs no JIT; warming it would only spend the time budget.
-      if (target.name === "moto") continue;
-      log(`warming up ${TARGET_LABELS[target.name]}`);
-      for (const client of clients) {
-        for (const operation of selectedOperations(options)) {
-          const queueUrl = await resources.of(target, "warm-up", operation);
-          await drive({ target, client, queueUrl, operation, seconds: WARM_UP_SECONDS }, options);
-        }
-      }
-    }
     const rows: RowResult[] = [];
     for (const client of clients) {
       for (const operation of selectedOperations(options)) {
         log(`${CLIENT_LABELS[client]}, ${OPERATION_LABELS[operation]}:`);
         for (const target of targets) {
           const seconds = target.name === "moto" ? options.motoDuration : options.duration;
+          // Each target gets the same load right before its own row (moto none: it has no JIT, and its time
+          // is better spent measuring), not once before all rows: a target would otherwise start its row
+          // after idling through the others' rows, and a server that tidies up when idle (the emulator ends its
+          // checkpoint thread after two seconds) would be measured restarting instead of running.
           const queueUrl = await resources.of(target, client, operation);
+          if (target.name !== "moto") {
+            const warmUpQueue = await resources.of(target, "warm-up", operation);
+            await drive(
+              { target, client, queueUrl: warmUpQueue, operation, seconds: WARM_UP_SECONDS },
+              options,
+            );
+          }
           rows.push(await measure({ target, client, queueUrl, operation, seconds }, options, rows));
         }
       }
