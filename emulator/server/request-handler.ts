@@ -252,26 +252,17 @@ export class RequestHandler {
   }
 
   /**
-   * Runs the action, tracked so `drain()` can abort it and wait for its answer. An action that answers at once
-   * (most do) is not wrapped in a promise.
+   * Runs the action; one that answers later is tracked until then, so `drain()` can abort it and wait for its
+   * answer. One that answers at once (most do) is neither tracked nor wrapped in a promise.
    */
   private run(
     action: ActionDefinition,
     input: Record<string, unknown>,
     context: HttpRequestContext,
   ): ActionOutput | Promise<ActionOutput> {
+    const output = action.handle(input, context);
+    if (!(output instanceof Promise)) return output;
     this.inFlight.add(context);
-    let output: ActionOutput | Promise<ActionOutput>;
-    try {
-      output = action.handle(input, context);
-    } catch (error) {
-      this.inFlight.delete(context);
-      throw error;
-    }
-    if (!(output instanceof Promise)) {
-      this.inFlight.delete(context);
-      return output;
-    }
     return output.finally(() => this.inFlight.delete(context));
   }
 }
