@@ -9,6 +9,22 @@ import { describe, expect, it } from "vitest";
 import { ManualClock } from "../../emulator/index.js";
 import { createQueue, queueDepth, receiveAll, uniqueName, useSnsEmulator } from "./support/sns-fixture.js";
 
+/** A queue policy that lets SNS deliver from one topic, under further conditions if given. */
+function allowTopic(topicArn: string, queueArn: string, condition: object = {}): object {
+  return {
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { Service: "sns.amazonaws.com" },
+        Action: "sqs:SendMessage",
+        Resource: queueArn,
+        Condition: { ArnEquals: { "aws:SourceArn": topicArn }, ...condition },
+      },
+    ],
+  };
+}
+
 /**
  * The failure this architecture meets most in the field: a queue whose policy does not let the topic send.
  * Real SQS evaluates its queue policy for SNS's deliveries, so the message never reaches the queue; it goes to
@@ -57,20 +73,7 @@ describe("SNS deliveries under real queue policies", () => {
     await ctx.sqs.send(
       new SetQueueAttributesCommand({
         QueueUrl: queue.url,
-        Attributes: {
-          Policy: JSON.stringify({
-            Version: "2012-10-17",
-            Statement: [
-              {
-                Effect: "Allow",
-                Principal: { Service: "sns.amazonaws.com" },
-                Action: "sqs:SendMessage",
-                Resource: queue.arn,
-                Condition: { ArnEquals: { "aws:SourceArn": allowed } },
-              },
-            ],
-          }),
-        },
+        Attributes: { Policy: JSON.stringify(allowTopic(allowed, queue.arn)) },
       }),
     );
     const dlq = await createQueue(ctx.sqs, "one-topic-dlq");
@@ -123,30 +126,26 @@ describe("SNS deliveries when the queue policy or the time changes", () => {
     );
   }
 
-  const allowTopic = (topicArn: string, queueArn: string, condition: object = {}) => ({
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Effect: "Allow",
-        Principal: { Service: "sns.amazonaws.com" },
-        Action: "sqs:SendMessage",
-        Resource: queueArn,
-        Condition: { ArnEquals: { "aws:SourceArn": topicArn }, ...condition },
-      },
-    ],
-  });
+  /** The queue holds just the delivered body, the dead-letter queue just the refused one. */
+  async function expectOneEach(
+    queue: { url: string },
+    delivered: string,
+    dlq: { url: string },
+    refused: string,
+  ): Promise<void> {
+    // Depths first: the clock stands still, so a long poll on an empty queue would never end.
+    expect([await queueDepth(ctx.sqs, queue.url), await queueDepth(ctx.sqs, dlq.url)]).toEqual([1, 1]);
+    const [inQueue] = await receiveAll(ctx.sqs, queue.url, 1);
+    const [inDlq] = await receiveAll(ctx.sqs, dlq.url, 1);
+    expect([inQueue.Body, inDlq.Body]).toEqual([delivered, refused]);
+  }
 
   it("a queue whose policy stops allowing the topic refuses the next message", async () => {
     const { TopicArn, queue, dlq } = await topicWithQueue("policy-change", allowTopic);
     await ctx.sns.send(new PublishCommand({ TopicArn, Message: "while allowed" }));
     await setPolicy(queue, allowTopic("arn:aws:sns:us-east-1:000000000000:another-topic", queue.arn));
     await ctx.sns.send(new PublishCommand({ TopicArn, Message: "after the change" }));
-    // Depths first: the clock stands still, so a long poll on an empty queue would never end.
-    expect([await queueDepth(ctx.sqs, queue.url), await queueDepth(ctx.sqs, dlq.url)]).toEqual([1, 1]);
-    const [delivered] = await receiveAll(ctx.sqs, queue.url, 1);
-    const [dead] = await receiveAll(ctx.sqs, dlq.url, 1);
-    expect(delivered.Body).toBe("while allowed");
-    expect(dead.Body).toBe("after the change");
+    await expectOneEach(queue, "while allowed", dlq, "after the change");
   });
 
   it("a queue policy that tests aws:CurrentTime is judged at each delivery's time", async () => {
@@ -157,10 +156,6 @@ describe("SNS deliveries when the queue policy or the time changes", () => {
     await ctx.sns.send(new PublishCommand({ TopicArn, Message: "before the deadline" }));
     clock.advance(120_000);
     await ctx.sns.send(new PublishCommand({ TopicArn, Message: "after the deadline" }));
-    expect([await queueDepth(ctx.sqs, queue.url), await queueDepth(ctx.sqs, dlq.url)]).toEqual([1, 1]);
-    const [delivered] = await receiveAll(ctx.sqs, queue.url, 1);
-    const [dead] = await receiveAll(ctx.sqs, dlq.url, 1);
-    expect(delivered.Body).toBe("before the deadline");
-    expect(dead.Body).toBe("after the deadline");
+    await expectOneEach(queue, "before the deadline", dlq, "after the deadline");
   });
 });
