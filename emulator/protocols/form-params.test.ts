@@ -23,6 +23,7 @@ const SAME_AS_URL_SEARCH_PARAMS: Record<string, string[]> = {
   "an encoded surrogate half": ["a=%ED%A0%80"],
   "a query string and a body": ["Action=ListTopics", "NextToken=abc%3D&Version=2010-03-31"],
   "a malformed query string before a good body": ["a=%zz", "b=%C3%A9"],
+  "a leading question mark, dropped once": ["?a=1&?b=2", "??c=3"],
   "nothing at all": ["", ""],
 };
 

@@ -37,7 +37,8 @@ export class FormParams implements Iterable<[string, string]> {
 }
 
 function appendPairs(text: string, pairs: [string, string][]): void {
-  let start = 0;
+  // URLSearchParams drops one leading "?" of a text, as of a URL's search part.
+  let start = text.startsWith("?") ? 1 : 0;
   while (start < text.length) {
     let end = text.indexOf("&", start);
     if (end === -1) end = text.length;
