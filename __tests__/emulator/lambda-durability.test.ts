@@ -2,17 +2,26 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
+  CloudWatchLogsClient,
+  DescribeLogGroupsCommand,
+  GetLogEventsCommand,
+} from "@aws-sdk/client-cloudwatch-logs";
+import { PutRolePolicyCommand } from "@aws-sdk/client-iam";
+import {
   AddPermissionCommand,
   CreateAliasCommand,
   GetAliasCommand,
   GetFunctionCommand,
   GetPolicyCommand,
+  InvokeCommand,
   ListVersionsByFunctionCommand,
 } from "@aws-sdk/client-lambda";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../emulator/core/clock.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
+import { DEFAULT_CREDENTIALS } from "./support/iam-clients.js";
 import { LambdaClients } from "./support/lambda.js";
+import { ScriptedExecutor, servicesWithExecutor, succeed } from "./support/lambda-executor-double.js";
 
 const dirs: string[] = [];
 const running: { emulator: RunningEmulator; clients: LambdaClients }[] = [];
@@ -25,8 +34,9 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(dataDir: string, clock: ManualClock) {
-  const emulator = await startEmulator({ port: 0, log: () => {}, clock, dataDir });
+async function start(dataDir: string, clock: ManualClock, executor?: ScriptedExecutor) {
+  const services = executor === undefined ? undefined : servicesWithExecutor(executor);
+  const emulator = await startEmulator({ port: 0, log: () => {}, clock, dataDir, services });
   const clients = new LambdaClients(emulator);
   running.push({ emulator, clients });
   return { emulator, clients };
@@ -116,5 +126,53 @@ describe("Lambda with a data dir", () => {
     await stop(first.emulator);
     const second = await start(dir, clock);
     expect((await second.emulator.service("lambda")).summary()).toEqual({});
+  });
+});
+
+describe("Lambda's logs with a data dir", () => {
+  it("writes the lines a function sent just before the emulator stopped, before the store closes", async () => {
+    const dir = dataDir();
+    const clock = new ManualClock(Date.UTC(2024, 0, 1));
+    const executor = new ScriptedExecutor();
+    executor.script = succeed(null);
+    const first = await start(dir, clock, executor);
+    const role = await first.clients.role("logging-role");
+    await first.clients.iam.send(
+      new PutRolePolicyCommand({
+        RoleName: "logging-role",
+        PolicyName: "logs",
+        PolicyDocument: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Action: "logs:*", Resource: "*" }],
+        }),
+      }),
+    );
+    await first.clients.createFunction("last-words", role);
+    clock.advance(1000);
+    const logs = new CloudWatchLogsClient({
+      endpoint: first.emulator.url,
+      region: "us-east-1",
+      credentials: DEFAULT_CREDENTIALS,
+    });
+    await logs.send(new DescribeLogGroupsCommand({}));
+    logs.destroy();
+    await first.clients.lambda.send(new InvokeCommand({ FunctionName: "last-words", Payload: "{}" }));
+    const spec = executor.calls[0]?.spec;
+    if (spec === undefined) throw new Error("not invoked");
+    const stream = "2024/01/01/[$LATEST]last";
+    executor.events?.log(spec, stream, [{ timestamp: clock.now(), message: "END RequestId: r" }]);
+    await stop(first.emulator);
+
+    const second = await start(dir, clock);
+    const reader = new CloudWatchLogsClient({
+      endpoint: second.emulator.url,
+      region: "us-east-1",
+      credentials: DEFAULT_CREDENTIALS,
+    });
+    const read = await reader.send(
+      new GetLogEventsCommand({ logGroupName: "/aws/lambda/last-words", logStreamName: stream }),
+    );
+    reader.destroy();
+    expect((read.events ?? []).map((event) => event.message)).toEqual(["END RequestId: r"]);
   });
 });

@@ -49,6 +49,8 @@ export class Invocations {
   private readonly sessions = new Map<string, ServiceSessionCredentials>();
   /** Log groups whose lines are being dropped (missing group), so that is said once, not per invocation. */
   private readonly droppedLogs = new Set<string>();
+  /** Log writes started and not finished: `close` waits for them, so the last lines are not lost. */
+  private readonly pendingLogs = new Set<Promise<void>>();
 
   constructor(
     private readonly executor: FunctionExecutor,
@@ -107,11 +109,19 @@ export class Invocations {
    * invocation that produced the lines is sent first and does not wait for their commit.
    */
   appendLogs(spec: FunctionVersionSpec, streamName: string, lines: readonly FunctionLogLine[]): void {
-    setImmediate(() => this.writeLogs(spec, streamName, lines));
+    const written = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+      this.writeLogs(spec, streamName, lines),
+    );
+    this.pendingLogs.add(written);
+    void written.finally(() => this.pendingLogs.delete(written));
   }
 
-  private writeLogs(spec: FunctionVersionSpec, streamName: string, lines: readonly FunctionLogLine[]): void {
-    void Promise.all([this.core.use("logs"), this.core.use("iam")])
+  private writeLogs(
+    spec: FunctionVersionSpec,
+    streamName: string,
+    lines: readonly FunctionLogLine[],
+  ): Promise<void> {
+    return Promise.all([this.core.use("logs"), this.core.use("iam")])
       .then(([logs, iam]) => {
         const record = this.model.get(spec.accountId, spec.region, spec.functionName);
         const role = record?.versions.find((version) => version.version === spec.version)?.config.Role;
@@ -156,8 +166,10 @@ export class Invocations {
     this.executor.retire(record.accountId, record.region, record.name, version);
   }
 
-  close(): Promise<void> {
-    return this.executor.close();
+  /** Stops the workers, then writes the log lines they sent last, before the store closes. */
+  async close(): Promise<void> {
+    await this.executor.close();
+    await Promise.all(this.pendingLogs);
   }
 
   private spec(record: FunctionRecord, version: VersionRecord): FunctionVersionSpec {
