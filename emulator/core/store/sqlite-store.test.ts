@@ -130,6 +130,50 @@ describe("group commit", () => {
   });
 });
 
+describe("joinTransaction alone (no savepoint)", () => {
+  it("rolls back the whole group when its work throws, answering everyone in it InternalFailure", async () => {
+    const store = new SqliteStore(dataDir);
+    const db = store.database;
+    db.exec("CREATE TABLE items (id INTEGER PRIMARY KEY)");
+    const memory = { items: [] as number[], recovered: 0 };
+    store.onRecover(() => {
+      memory.recovered++;
+      memory.items = (db.prepare("SELECT id FROM items ORDER BY id").all() as { id: number }[]).map(
+        (r) => r.id,
+      );
+    });
+    const add = (id: number) => {
+      db.prepare("INSERT INTO items (id) VALUES (?)").run(id);
+      memory.items.push(id);
+    };
+    store.joinTransaction(() => add(1));
+    await store.committed();
+    store.joinTransaction(() => add(2));
+    const earlierInGroup = store.committed();
+    let thrown: unknown;
+    try {
+      store.joinTransaction(() => {
+        add(3);
+        throw new Error("disk on fire");
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    const earlierOutcome = await earlierInGroup?.catch((error: unknown) => error);
+    store.joinTransaction(() => add(4));
+    await store.committed();
+    expect((thrown as AwsError).code).toBe("InternalFailure");
+    expect((earlierOutcome as AwsError).code).toBe("InternalFailure");
+    expect(store.lastFailure()).toBeUndefined();
+    expect(memory).toEqual({ items: [1, 4], recovered: 1 });
+    store.close();
+    const reopened = new SqliteStore(dataDir);
+    const onDisk = reopened.database.prepare("SELECT id FROM items ORDER BY id").all();
+    reopened.close();
+    expect(onDisk).toEqual([{ id: 1 }, { id: 4 }]);
+  });
+});
+
 describe("schema versions", () => {
   it("applies a service's migrations once, in order, and refuses a data dir written by a newer version", () => {
     const applied: number[] = [];

@@ -175,7 +175,18 @@ export class SqliteStore implements Store {
   }
 
   joinTransaction<T>(work: () => T): T {
-    return this.depth > 0 ? work() : this.transaction(work);
+    if (this.depth > 0) return work();
+    if (!this.pending) this.begin();
+    this.depth++;
+    try {
+      return work();
+    } catch (error) {
+      // No savepoint to roll back to: the whole group goes, and everyone in it is answered InternalFailure.
+      this.abandonGroup("a write failed and its group was rolled back", error);
+      throw internalError();
+    } finally {
+      this.depth--;
+    }
   }
 
   committed(): Promise<void> | undefined {
@@ -237,12 +248,23 @@ export class SqliteStore implements Store {
       this.failure = undefined;
       pending.resolve();
     } catch (error) {
-      if (this.database.inTransaction) this.database.exec("ROLLBACK");
-      this.failure = describe(error);
-      this.log(`eda: a commit failed and was rolled back: ${this.failure}`);
-      this.recover();
-      pending.reject(internalError());
+      this.failGroup(pending, "a commit failed and was rolled back", error);
     }
+  }
+
+  /** Rolls back the open group transaction now, before its commit, and answers everyone waiting on it. */
+  private abandonGroup(what: string, error: unknown): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending) this.failGroup(pending, what, error);
+  }
+
+  private failGroup(pending: PendingCommit, what: string, error: unknown): void {
+    if (this.database.inTransaction) this.database.exec("ROLLBACK");
+    this.failure = describe(error);
+    this.log(`eda: ${what}: ${this.failure}`);
+    this.recover();
+    pending.reject(internalError());
   }
 
   /** Says each distinct failure once: a full disk would otherwise repeat four times a second. */

@@ -45,9 +45,12 @@ export interface Store {
    */
   transaction<T>(work: () => T): T;
   /**
-   * `transaction` for work that throws nothing once it has written: inside another transaction it runs in that
-   * one directly, without a savepoint of its own (a savepoint costs two statements, and an SNS publish makes one
-   * delivery per subscribed queue); alone, it is a `transaction`.
+   * `transaction` for work that throws nothing (validate before calling it): it runs without a savepoint of its
+   * own, inside the caller's transaction or, alone, directly in the group commit's. A savepoint costs two
+   * statements and a copy of every page the work touches, and an SQS send or an SNS publish (with a delivery per
+   * subscribed queue) does little else. Should the work throw all the same, there is nothing narrower to roll
+   * back to: alone, the whole group is rolled back, memory recovered, everyone in the group answered
+   * InternalFailure, and the error becomes InternalFailure too.
    */
   joinTransaction<T>(work: () => T): T;
   /**

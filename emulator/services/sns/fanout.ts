@@ -25,7 +25,8 @@ export interface PublishResult {
 /**
  * One accepted publish: deduplicated (FIFO), then matched against the topic's subscriptions in one pass and
  * delivered to each matching SQS queue through SQS's interface, inside the caller's store transaction, so the
- * publish and its deliveries commit together. http/https deliveries are handed to the HTTP sender.
+ * publish and its deliveries commit together. http/https deliveries are handed to the HTTP sender. It throws
+ * nothing (a delivery that fails is counted, logged and dead-lettered), so callers run it in `joinTransaction`.
  */
 export function publishMessage(
   service: SnsService,

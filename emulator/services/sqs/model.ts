@@ -392,7 +392,7 @@ export class SqsModel {
 
   /**
    * Sends already-validated messages in one transaction, or in the caller's (SNS delivering): nothing below
-   * throws once the first message is written.
+   * throws, so it needs no savepoint of its own (`joinTransaction`).
    */
   send(queue: Queue, requests: readonly SendRequest[], senderId: string): SendResult[] {
     const state = this.state(queue);

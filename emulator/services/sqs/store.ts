@@ -110,7 +110,7 @@ export interface SqsStore {
   load(now: number): StoreSnapshot;
   /** Runs one action's writes atomically (all or none), joining a caller's transaction (SNS delivering). */
   transaction<T>(work: () => T): T;
-  /** The core's `joinTransaction`: for writes that throw nothing once begun (sending messages). */
+  /** The core's `joinTransaction`: for writes that throw nothing (sending messages). */
   joinTransaction<T>(work: () => T): T;
   /** Deletes everything SQS stores (`POST /_eda/reset`). */
   clear(): void;

@@ -31,7 +31,7 @@ export const Publish = snsAction<
     const message = prepareMessage(topic, input);
     const signing = signAhead(service, topic, message);
     const publish = (current: Topic, signed: SignedMessage) =>
-      service.store.transaction(() => ({ ...publishMessage(service, current, message, signed, ctx) }));
+      service.store.joinTransaction(() => ({ ...publishMessage(service, current, message, signed, ctx) }));
     // A raw-only topic is answered at once; envelopes are signed off the event loop first, after which the
     // topic is looked up again: it may have been deleted, or its policy changed, meanwhile.
     if (!(signing instanceof Promise)) return publish(topic, signing);

@@ -39,7 +39,7 @@ export const PublishBatch = snsAction<{ TopicArn: string; PublishBatchRequestEnt
     );
     // Looked up again: the topic may have been deleted, or its policy changed, while the messages were signed.
     const current = authorizedTopic(service, ctx, input.TopicArn, "Publish");
-    const successful = service.store.transaction(() =>
+    const successful = service.store.joinTransaction(() =>
       accepted.map(({ id, message }, i) => ({
         Id: id,
         ...publishMessage(service, current, message, signed[i], ctx),
