@@ -110,10 +110,19 @@ export class Queue {
    * A new message (sent, moved in, or restored); `now` tells whether it starts delayed, `enqueuedAt` when it
    * entered this queue (its send unless it was moved in).
    */
-  add(rec: MessageRecord, now: number, enqueuedAt = rec.sentAt): QueuedMessage {
+  add(rec: MessageRecord, now: number, enqueuedAt = rec.sentAt): void {
     this.total++;
     this.oldestSentAt = Math.min(this.oldestSentAt, rec.sentAt);
     if (isDelayed(rec, now)) this.delayed.add(rec.visibleAt);
+    // A deep standard queue's new message lands past its loaded window: it rests in the store alone, as
+    // scheduleMessage would leave it, without an entry made and dropped again.
+    if (
+      !this.fifo &&
+      rec.receiptToken === undefined &&
+      !keyAtMost(rec.visibleAt, rec.seq, this.loadedThrough)
+    ) {
+      return;
+    }
     const message: QueuedMessage = { rec, version: 0, group: undefined, inWindow: false, enqueuedAt };
     this.messages.set(rec.seq, message);
     if (rec.receiptToken !== undefined) this.inflight.set(rec.seq, message);
@@ -130,7 +139,6 @@ export class Queue {
     } else {
       this.scheduleMessage(message);
     }
-    return message;
   }
 
   remove(message: QueuedMessage, now: number): void {
