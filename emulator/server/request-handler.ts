@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { AwsError } from "../core/errors.js";
 import type { Accounts } from "../core/accounts.js";
@@ -12,6 +11,7 @@ import type {
   StreamMessage,
 } from "../core/service.js";
 import type { Store } from "../core/store/store.js";
+import { uuid } from "../core/uuid.js";
 import { internalError, requestTooLarge } from "../protocols/errors.js";
 import type { Protocol, StreamingResponse, WireRequest, WireResponse } from "../protocols/wire.js";
 import { AdminRoutes } from "./admin-routes.js";
@@ -141,7 +141,7 @@ export class RequestHandler {
     path: string,
     query: string,
   ): Promise<Outcome> {
-    const requestId = randomUUID();
+    const requestId = uuid();
     const headers = request.headers;
     const scope = parseCredentialScope(headers.authorization);
     const declaredLength = Number(headers["content-length"] ?? 0);

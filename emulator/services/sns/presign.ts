@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { uuid } from "../../core/uuid.js";
 import { notificationStringToSign } from "./envelope.js";
 import { messageFor, type PreparedMessage } from "./message.js";
 import type { Topic } from "./model.js";
@@ -77,7 +77,7 @@ async function signTexts(
  */
 export function namedMessage(service: SnsService, topic: Topic): SignedMessage {
   return {
-    messageId: randomUUID(),
+    messageId: uuid(),
     now: service.clock.now(),
     signatureVersion: topic.attributes.SignatureVersion ?? "1",
     signatures: NO_SIGNATURES,

@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { AwsError } from "../../core/errors.js";
 import { arn } from "../../core/accounts.js";
 import type { Clock } from "../../core/clock.js";
+import { uuid } from "../../core/uuid.js";
 import {
   COMPUTED_ATTRIBUTES,
   allStoredAttributes,
@@ -470,7 +471,7 @@ export class SqsModel {
     const message: MessageRecord = {
       seq: this.seqs.next(),
       queueId: queue.record.id,
-      messageId: randomUUID(),
+      messageId: uuid(),
       body: request.body,
       attributes:
         request.attributes && Object.keys(request.attributes).length > 0 ? request.attributes : undefined,
@@ -606,7 +607,7 @@ export class SqsModel {
     rec.firstReceiveAt ??= now;
     rec.receivedAt = now;
     rec.visibleAt = now + visibilityMs;
-    rec.receiptToken = randomUUID();
+    rec.receiptToken = uuid();
     this.store.updateMessage(rec);
     queue.inflight.set(rec.seq, message);
     queue.reschedule(message);
