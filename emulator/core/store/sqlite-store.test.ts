@@ -34,6 +34,21 @@ async function call(emulator: RunningEmulator, target: string, input: Record<str
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+/** The ids a table holds, in order. */
+function idsOnDisk(db: SqliteStore["database"], table: string): number[] {
+  return (db.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+}
+
+/** A service's memory of a table's ids, rebuilt from the database each time the store recovers. */
+function idsInMemory(store: SqliteStore, table: string): { ids: number[]; recovered: number } {
+  const memory = { ids: [] as number[], recovered: 0 };
+  store.onRecover(() => {
+    memory.recovered++;
+    memory.ids = idsOnDisk(store.database, table);
+  });
+  return memory;
+}
+
 const start = () =>
   startEmulator({ port: 0, dataDir, services: [ledgerService, auditService], log: () => {} });
 
@@ -78,17 +93,11 @@ describe("group commit", () => {
              CREATE TABLE children (id INTEGER PRIMARY KEY,
                parent INTEGER REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED)`);
     db.pragma("foreign_keys = ON");
-    const memory = { children: [] as number[], recovered: 0 };
-    store.onRecover(() => {
-      memory.recovered++;
-      memory.children = (db.prepare("SELECT id FROM children ORDER BY id").all() as { id: number }[]).map(
-        (r) => r.id,
-      );
-    });
+    const memory = idsInMemory(store, "children");
     const add = (id: number, parent: number) =>
       store.transaction(() => {
         db.prepare("INSERT INTO children (id, parent) VALUES (?, ?)").run(id, parent);
-        memory.children.push(id);
+        memory.ids.push(id);
       });
     db.prepare("INSERT INTO parents (id) VALUES (1)").run();
     add(1, 1);
@@ -97,16 +106,16 @@ describe("group commit", () => {
     add(2, 1);
     add(3, 99);
     const commit = store.committed();
-    expect(memory.children).toEqual([1, 2, 3]);
+    expect(memory.ids).toEqual([1, 2, 3]);
     const failure = await commit?.catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AwsError);
     expect((failure as AwsError).code).toBe("InternalFailure");
-    expect(memory).toEqual({ children: [1], recovered: 1 });
+    expect(memory).toEqual({ ids: [1], recovered: 1 });
     store.close();
     const reopened = new SqliteStore(dataDir);
-    const onDisk = reopened.database.prepare("SELECT id FROM children ORDER BY id").all();
+    const onDisk = idsOnDisk(reopened.database, "children");
     reopened.close();
-    expect(onDisk).toEqual([{ id: 1 }]);
+    expect(onDisk).toEqual([1]);
   });
 
   it("lets an AwsError thrown by an action pass through unchanged, rolling back its writes only", async () => {
@@ -135,16 +144,10 @@ describe("joinTransaction alone (no savepoint)", () => {
     const store = new SqliteStore(dataDir);
     const db = store.database;
     db.exec("CREATE TABLE items (id INTEGER PRIMARY KEY)");
-    const memory = { items: [] as number[], recovered: 0 };
-    store.onRecover(() => {
-      memory.recovered++;
-      memory.items = (db.prepare("SELECT id FROM items ORDER BY id").all() as { id: number }[]).map(
-        (r) => r.id,
-      );
-    });
+    const memory = idsInMemory(store, "items");
     const add = (id: number) => {
       db.prepare("INSERT INTO items (id) VALUES (?)").run(id);
-      memory.items.push(id);
+      memory.ids.push(id);
     };
     store.joinTransaction(() => add(1));
     await store.committed();
@@ -165,12 +168,12 @@ describe("joinTransaction alone (no savepoint)", () => {
     expect((thrown as AwsError).code).toBe("InternalFailure");
     expect((earlierOutcome as AwsError).code).toBe("InternalFailure");
     expect(store.lastFailure()).toBeUndefined();
-    expect(memory).toEqual({ items: [1, 4], recovered: 1 });
+    expect(memory).toEqual({ ids: [1, 4], recovered: 1 });
     store.close();
     const reopened = new SqliteStore(dataDir);
-    const onDisk = reopened.database.prepare("SELECT id FROM items ORDER BY id").all();
+    const onDisk = idsOnDisk(reopened.database, "items");
     reopened.close();
-    expect(onDisk).toEqual([{ id: 1 }, { id: 4 }]);
+    expect(onDisk).toEqual([1, 4]);
   });
 });
 
